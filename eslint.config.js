@@ -1,0 +1,76 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** The app and the pipeline meet only in src/shared: each import direction is a lint error. */
+const noPipelineFromApp = {
+  patterns: [
+    {
+      group: ['**/pipeline/**', '**/pipeline'],
+      message: 'The app must not import the Node content pipeline; share types through src/shared.',
+    },
+    { group: ['node:*'], message: 'Browser code cannot use Node modules.' },
+  ],
+};
+const noAppFromPipeline = {
+  patterns: [
+    {
+      group: ['**/app/**', '**/app'],
+      message: 'The pipeline must not import browser code; share types through src/shared.',
+    },
+  ],
+};
+const sharedStaysPure = {
+  patterns: [
+    { group: ['**/app/**', '**/pipeline/**'], message: 'src/shared is the contract: it imports neither side.' },
+    { group: ['node:*'], message: 'src/shared runs in browsers too.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', '.bundle/', 'node_modules/', 'test-results/', 'bench-results/', '.synth/', 'content/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Only src/app/components/safe-html.tsx may set inner HTML.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'test/component/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: { globals: globals.browser },
+  },
+  { files: ['src/app/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', noPipelineFromApp] } },
+  {
+    files: ['src/pipeline/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: { 'no-restricted-imports': ['error', noAppFromPipeline] },
+  },
+  { files: ['src/shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', sharedStaysPure] } },
+  { files: ['src/app/components/safe-html.tsx'], rules: { 'no-restricted-syntax': 'off' } },
+  {
+    files: ['test/**/*.{ts,tsx}', 'vite.config.ts'],
+    languageOptions: { globals: globals.node },
+    // Vitest's asymmetric matchers (expect.objectContaining …) are typed any.
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
+  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+);

@@ -1,0 +1,28 @@
+import { Link, Outlet } from 'react-router';
+import { paths } from '../../paths.ts';
+
+export function AppShell() {
+  return (
+    <div className="min-h-screen bg-stone-50 text-stone-900 dark:bg-stone-950 dark:text-stone-100">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900"
+      >
+        跳到正文
+      </a>
+      <header className="border-b border-stone-200 bg-white/80 dark:border-stone-800 dark:bg-stone-900/80">
+        <div className="mx-auto flex max-w-5xl items-center gap-3 px-4 py-3">
+          <Link to={paths.home.href()} className="text-lg font-semibold tracking-wide text-red-900 dark:text-red-300">
+            阅览 <span className="text-sm font-normal text-stone-500 dark:text-stone-400">Yuelan</span>
+          </Link>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 outline-none">
+        <Outlet />
+      </main>
+      <footer className="mx-auto max-w-5xl px-4 py-6 text-xs text-stone-500 dark:text-stone-400">
+        阅览 Yuelan · 中文新闻与报告阅读器
+      </footer>
+    </div>
+  );
+}

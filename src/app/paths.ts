@@ -1,0 +1,5 @@
+/** Every in-app URL, built in one place so routes and links never disagree. */
+export const paths = {
+  home: { path: '/', href: () => '/' },
+  document: { path: '/doc/:id', href: (id: string) => `/doc/${encodeURIComponent(id)}` },
+} as const;

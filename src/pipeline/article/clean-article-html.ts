@@ -1,0 +1,88 @@
+import {
+  dropBackLinks,
+  dropChromeBlocks,
+  dropEmptyBlocks,
+  dropEndMarkersAndNotices,
+  dropEventHandlersAndStyles,
+  dropHiddenElements,
+  dropPresentationalAttributes,
+  dropScriptsAndEmbeds,
+  liftHashtagFooters,
+  liftTitleLink,
+  replaceFrames,
+  resolveImages,
+} from './cleaning-rules.ts';
+import { parseHtml, serializeHtml, textOf } from './html-tree.ts';
+import { convertAutolinks, convertMarkdownFragments } from './markdown-fragments.ts';
+import { RuleCounter } from './rule-counter.ts';
+import { wrapLooseText } from './wrap-loose-text.ts';
+
+export type CleanedArticle = {
+  html: string;
+  /** The text of each block, in order: for excerpts, counts, search and the no-lost-text check. */
+  paragraphs: string[];
+  /** Tags lifted from a '#tag' footer. */
+  tags: string[];
+  /** The original's URL, when the body opens with a link titled as the document. */
+  originalUrl: string | null;
+  /** A publisher named by a credit line such as '（文章来源：经济参考网）'. */
+  creditSource: string | null;
+  rules: RuleCounter;
+};
+
+const HAS_MARKUP = /<\/?[a-z][a-z0-9]*[\s>/]/i;
+const CREDIT_LINE = /^[（(]?\s*(?:文章|新闻|本文)?来源\s*[:：]\s*([^（）()/|｜\n]{1,30}?)\s*(?:[/|｜].*)?[）)]?$/;
+
+function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A body with no markup is plain text: each non-empty line is a paragraph. */
+function plainTextToHtml(body: string): string {
+  return body
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => `<p>${escapeText(line)}</p>`)
+    .join('\n');
+}
+
+export function paragraphsOf(html: string): string[] {
+  return textOf(parseHtml(html))
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0\u3000]+/g, ' ').trim())
+    .filter((line) => line !== '');
+}
+
+/** Scraped article HTML to clean reading HTML. Pure: the same input gives the same output. */
+export function cleanArticleHtml(body: string, title: string | null): CleanedArticle {
+  const rules = new RuleCounter();
+  const source = HAS_MARKUP.test(body) ? convertAutolinks(body, rules) : plainTextToHtml(body);
+  const root = parseHtml(source);
+
+  dropScriptsAndEmbeds(root, rules);
+  dropEventHandlersAndStyles(root, rules);
+  dropHiddenElements(root, rules);
+  replaceFrames(root, rules);
+  dropChromeBlocks(root, rules);
+  convertMarkdownFragments(root, rules);
+  const originalUrl = liftTitleLink(root, title, rules);
+  resolveImages(root, rules);
+  const tags = liftHashtagFooters(root, rules);
+  dropBackLinks(root, rules);
+  dropEndMarkersAndNotices(root, rules);
+  dropPresentationalAttributes(root);
+  wrapLooseText(root);
+  dropEmptyBlocks(root, rules);
+
+  const html = serializeHtml(root)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  const paragraphs = paragraphsOf(html);
+  let creditSource: string | null = null;
+  for (const paragraph of paragraphs.slice(-3)) {
+    const match = CREDIT_LINE.exec(paragraph);
+    if (match?.[1]) creditSource = match[1].trim();
+  }
+  return { html, paragraphs, tags, originalUrl, creditSource, rules };
+}

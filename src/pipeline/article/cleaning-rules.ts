@@ -1,0 +1,276 @@
+import { ElementType } from 'htmlparser2';
+import { validateHttpUrl } from '../front-matter/validate-url.ts';
+import {
+  elementsOf,
+  hasMedia,
+  isBlank,
+  isTag,
+  isText,
+  remove,
+  textOf,
+  unwrap,
+  allNodes,
+  element,
+  replaceWith,
+  text,
+  type Element,
+  type ParentNode,
+} from './html-tree.ts';
+import type { RuleCounter } from './rule-counter.ts';
+
+/*
+ * Named rules that remove site chrome from scraped news HTML. Each fires on a shape seen on
+ * Chinese news sites, not on a particular file, and counts itself for the build report.
+ * Build-time cleaning is for reading quality; the browser's sanitizer is the security boundary.
+ */
+
+const DROPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'base', 'title']);
+const INTERACTIVE_ELEMENTS = new Set(['button', 'form', 'input', 'select', 'textarea', 'object', 'embed', 'applet']);
+const LAZY_SRC_ATTRIBUTES = ['data-original', 'data-src', 'data-lazy-src', 'data-actualsrc', 'data-url', 'data-echo'];
+// Class and id words of ad slots, self-promotion, read-more, share and follow-us boxes.
+const CHROME_WORDS =
+  /(?:^|[\s_-])(ad|ads|advert\w*|adsbygoogle|banner-ad|promo|interstitial|readmore|read-more|unlock(?:-btn)?|share|sharing|social|qrcode|qr|follow(?:-us)?|recommend|related|newsletter|subscribe)(?=$|[\s_-])/i;
+const THE_END = /^[\s\-—–_~·.]*(?:THE\s*END|全文完|（完）|\(完\)|完)[\s\-—–_~·.]*$/i;
+const REPRINT_NOTICE = /^(?:转载请注明(?:出处|来源)|未经(?:许可|授权)[，,]?\s*(?:不得|禁止|请勿)转载)/;
+const BACK_LINK = /^(?:返回|back to\b)/i;
+const LINK_SEPARATORS = /^[\s|｜/·•,，、]*$/;
+const HASHTAG = /^\s*#\s*([^#\s][^#]{0,40}?)\s*#?\s*$/;
+const VIDEO_HOSTS =
+  /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be|vimeo\.com|bilibili\.com|player\.bilibili\.com|v\.qq\.com|youku\.com|ixigua\.com|iqiyi\.com)$/i;
+
+function classAndId(el: Element): string {
+  return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+}
+
+export function dropScriptsAndEmbeds(root: ParentNode, counter: RuleCounter): void {
+  for (const node of allNodes(root)) {
+    if (node.type === ElementType.Comment) {
+      remove(node);
+      counter.fire('html-comment');
+    } else if (node.type === ElementType.Directive || node.type === ElementType.CDATA) {
+      remove(node);
+    }
+  }
+  for (const el of elementsOf(root)) {
+    if (el.parent === null) continue;
+    if (DROPPED_ELEMENTS.has(el.name)) {
+      remove(el);
+      counter.fire('script-or-style-element');
+    } else if (INTERACTIVE_ELEMENTS.has(el.name)) {
+      remove(el);
+      counter.fire(el.name === 'button' ? 'read-more-button' : 'form-or-embed');
+    }
+  }
+}
+
+export function dropEventHandlersAndStyles(root: ParentNode, counter: RuleCounter): void {
+  for (const el of elementsOf(root)) {
+    for (const name of Object.keys(el.attribs)) {
+      if (name.startsWith('on')) {
+        delete el.attribs[name];
+        counter.fire('event-handler-attribute');
+      }
+    }
+  }
+}
+
+export function dropHiddenElements(root: ParentNode, counter: RuleCounter): void {
+  for (const el of elementsOf(root)) {
+    if (el.parent === null) continue;
+    const style = (el.attribs.style ?? '').replace(/\s/g, '').toLowerCase();
+    if (style.includes('display:none') || style.includes('visibility:hidden') || 'hidden' in el.attribs) {
+      remove(el);
+      counter.fire('hidden-element');
+    }
+  }
+}
+
+export function dropChromeBlocks(root: ParentNode, counter: RuleCounter): void {
+  for (const el of elementsOf(root)) {
+    if (el.parent === null) continue;
+    const marker = classAndId(el);
+    const dataReadMore = Object.keys(el.attribs).some((name) => /readmore|selfpromo/.test(name));
+    if (dataReadMore || (marker.trim() !== '' && CHROME_WORDS.test(marker))) {
+      remove(el);
+      counter.fire('ad-promo-or-share-block');
+    }
+  }
+}
+
+/** A frame from a known video host becomes a link to the video; other frames go. */
+export function replaceFrames(root: ParentNode, counter: RuleCounter): void {
+  for (const el of elementsOf(root)) {
+    if (el.name !== 'iframe' || el.parent === null) continue;
+    const url = validateHttpUrl(el.attribs.src ?? el.attribs['data-src']);
+    const host = url ? new URL(url).hostname : '';
+    if (url && VIDEO_HOSTS.test(host)) {
+      const title = el.attribs.title?.trim() || `视频：${host}`;
+      replaceWith(el, [element('p', {}, [element('a', { href: url, 'data-video-link': '' }, [text(title)])])]);
+      counter.fire('video-frame-to-link');
+    } else {
+      remove(el);
+      counter.fire('embedded-frame');
+    }
+  }
+}
+
+export function resolveImages(root: ParentNode, counter: RuleCounter): void {
+  for (const el of elementsOf(root)) {
+    if (el.name !== 'img' || el.parent === null) continue;
+    const lazy = LAZY_SRC_ATTRIBUTES.map((name) => validateHttpUrl(el.attribs[name])).find((url) => url !== null);
+    if (lazy && lazy !== el.attribs.src) {
+      el.attribs.src = lazy;
+      counter.fire('lazy-image-src');
+    }
+    const width = el.attribs.width ?? el.attribs.w ?? el.attribs['data-width'];
+    const height = el.attribs.height ?? el.attribs.h ?? el.attribs['data-height'];
+    if ((!el.attribs.width && width) || (!el.attribs.height && height)) counter.fire('image-dimensions');
+    const src = validateHttpUrl(el.attribs.src);
+    const size = (value: string | undefined): number | null => {
+      const n = Number.parseInt(value ?? '', 10);
+      return Number.isFinite(n) && n > 0 ? n : null;
+    };
+    const w = size(width);
+    const h = size(height);
+    if (src === null) {
+      remove(el);
+      counter.fire('image-without-http-source');
+      continue;
+    }
+    if ((w !== null && w <= 2) || (h !== null && h <= 2)) {
+      remove(el);
+      counter.fire('tracking-pixel');
+      continue;
+    }
+    const kept: Record<string, string> = { src };
+    if (el.attribs.alt) kept.alt = el.attribs.alt;
+    if (el.attribs.title) kept.title = el.attribs.title;
+    if (w !== null) kept.width = String(w);
+    if (h !== null) kept.height = String(h);
+    el.attribs = kept;
+  }
+}
+
+export function dropEndMarkersAndNotices(root: ParentNode, counter: RuleCounter): void {
+  for (const el of elementsOf(root)) {
+    if (el.parent === null || !['p', 'div', 'span', 'section'].includes(el.name)) continue;
+    const content = textOf(el).trim();
+    if (content.length > 80) continue;
+    if (THE_END.test(content) && !hasMedia(el)) {
+      remove(el);
+      counter.fire('the-end-marker');
+    } else if (REPRINT_NOTICE.test(content) && !hasMedia(el)) {
+      remove(el);
+      counter.fire('reprint-notice');
+    }
+  }
+}
+
+/** Blocks made only of links and separators, e.g. '返回首页｜返回新闻'. */
+export function dropBackLinks(root: ParentNode, counter: RuleCounter): void {
+  const links = elementsOf(root).filter((el) => el.name === 'a' && BACK_LINK.test(textOf(el).trim()));
+  for (const link of links) {
+    const parent = link.parent;
+    if (parent === null) continue;
+    const siblings = parent.children;
+    const onlyLinks = siblings.every(
+      (node) =>
+        (isTag(node) && node.name === 'a' && BACK_LINK.test(textOf(node).trim())) ||
+        (isText(node) && LINK_SEPARATORS.test(node.data)) ||
+        (isTag(node) && node.name === 'br'),
+    );
+    if (onlyLinks && isTag(parent) && parent.parent !== null && parent !== root) {
+      remove(parent);
+    } else {
+      // Loose links at the body's top level: drop the link and a separator right after it.
+      const next = link.next;
+      if (next && isText(next) && /^[\s|｜/·•]*$/.test(next.data.split('\n')[0] ?? '')) {
+        next.data = next.data.replace(/^[ \t|｜/·•]+/, '');
+      }
+      remove(link);
+    }
+    counter.fire('back-to-site-link');
+  }
+}
+
+/** A footer of '#tag' links (as news sites print under an article): lifted into tags, then removed. */
+export function liftHashtagFooters(root: ParentNode, counter: RuleCounter): string[] {
+  const tags: string[] = [];
+  for (const el of elementsOf(root)) {
+    if (el.parent === null || el.name === 'a') continue;
+    const children = el.children.filter((node) => !(isText(node) && isBlank(node.data)));
+    if (children.length === 0) continue;
+    const found: string[] = [];
+    const all = children.every((node) => {
+      if (!isTag(node) || node.name !== 'a') return false;
+      const match = HASHTAG.exec(textOf(node));
+      if (!match?.[1]) return false;
+      found.push(match[1].trim());
+      return true;
+    });
+    if (all && found.length > 0) {
+      for (const tag of found) if (!tags.includes(tag)) tags.push(tag);
+      remove(el);
+      counter.fire('hashtag-footer');
+    }
+  }
+  return tags;
+}
+
+/** A link whose text is the document's own title, before any other text: it points to the original. */
+export function liftTitleLink(root: ParentNode, title: string | null, counter: RuleCounter): string | null {
+  if (!title) return null;
+  const wanted = normalizeForCompare(title);
+  for (const node of allNodes(root)) {
+    if (isText(node) && !isBlank(node.data)) return null;
+    if (isTag(node) && node.name === 'a' && normalizeForCompare(textOf(node)) === wanted) {
+      const url = validateHttpUrl(node.attribs.href);
+      let next = node.next;
+      while (next && isText(next) && isBlank(next.data)) next = next.next;
+      if (next && isTag(next) && next.name === 'hr') remove(next);
+      remove(node);
+      counter.fire('title-link');
+      return url;
+    }
+    if (isTag(node) && ['img', 'table', 'video'].includes(node.name)) return null;
+  }
+  return null;
+}
+
+function normalizeForCompare(value: string): string {
+  return value.normalize('NFKC').replace(/[\s"'“”‘’「」『』_]/g, '');
+}
+
+export function dropEmptyBlocks(root: ParentNode, counter: RuleCounter): void {
+  // Deepest first, so a div that only held empty paragraphs goes too.
+  for (const el of elementsOf(root).reverse()) {
+    if (el.parent === null) continue;
+    if (!['p', 'div', 'span', 'section', 'b', 'strong', 'i', 'em', 'font', 'center'].includes(el.name)) continue;
+    if (hasMedia(el) || !isBlank(textOf(el))) continue;
+    remove(el);
+    if (el.name === 'p') counter.fire('empty-paragraph');
+  }
+}
+
+/** Attributes no reader needs (classes, ids, data-*, presentational sizes); the sanitizer has the final word. */
+export function dropPresentationalAttributes(root: ParentNode): void {
+  const keep: Record<string, string[]> = {
+    a: ['href', 'title', 'data-video-link'],
+    img: ['src', 'alt', 'title', 'width', 'height'],
+    td: ['colspan', 'rowspan'],
+    th: ['colspan', 'rowspan', 'scope'],
+    ol: ['start', 'reversed'],
+    time: ['datetime'],
+  };
+  for (const el of elementsOf(root)) {
+    const allowed = keep[el.name] ?? [];
+    for (const name of Object.keys(el.attribs)) if (!allowed.includes(name)) delete el.attribs[name];
+    if (el.name === 'a') {
+      const href = validateHttpUrl(el.attribs.href);
+      if (href) el.attribs.href = href;
+      else delete el.attribs.href;
+    }
+  }
+  // Elements that carry nothing but styling are unwrapped, keeping their text.
+  for (const el of elementsOf(root)) if (el.name === 'font' || el.name === 'center') unwrap(el);
+}

@@ -1,0 +1,167 @@
+import render from 'dom-serializer';
+import { Element, Text, isTag, isText, type ChildNode, type ParentNode } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+
+export { Element, Text, isTag, isText };
+export type { ChildNode, ParentNode };
+
+export function parseHtml(html: string): ParentNode {
+  return parseDocument(html, { decodeEntities: true, lowerCaseAttributeNames: true, lowerCaseTags: true });
+}
+
+export function serializeHtml(root: ParentNode): string {
+  return render(root.children, { encodeEntities: 'utf8', decodeEntities: true });
+}
+
+/** Text content with no markup, the way a reader would see it (block ends become new lines). */
+export function textOf(node: ChildNode | ParentNode): string {
+  if ('data' in node && isText(node)) return node.data;
+  if (!('children' in node)) return '';
+  const parts: string[] = [];
+  for (const child of node.children) {
+    const text = textOf(child);
+    parts.push(isTag(child) && BLOCK_TAGS.has(child.name) ? `\n${text}\n` : text);
+  }
+  return parts.join('');
+}
+
+export const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+/** Every element below root, depth first, collected first so rules may remove while iterating. */
+export function elementsOf(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  const stack: ChildNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === undefined) break;
+    if (isTag(node)) {
+      out.push(node);
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        const child = node.children[i];
+        if (child !== undefined) stack.push(child);
+      }
+    }
+  }
+  return out;
+}
+
+export function allNodes(root: ParentNode): ChildNode[] {
+  const out: ChildNode[] = [];
+  const walk = (parent: ParentNode): void => {
+    for (const child of parent.children) {
+      out.push(child);
+      if ('children' in child) walk(child);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+export function isAttached(node: ChildNode, root: ParentNode): boolean {
+  let current: ParentNode | null = node.parent;
+  while (current !== null) {
+    if (current === root) return true;
+    current = (current as ChildNode).parent ?? null;
+  }
+  return false;
+}
+
+export function remove(node: ChildNode): void {
+  const parent = node.parent;
+  if (parent === null) return;
+  const index = parent.children.indexOf(node);
+  if (index >= 0) parent.children.splice(index, 1);
+  const prev = node.prev;
+  const next = node.next;
+  if (prev) prev.next = next;
+  if (next) next.prev = prev;
+  node.parent = null;
+  node.prev = null;
+  node.next = null;
+}
+
+/** Puts nodes in place of one node, keeping sibling links right. */
+export function replaceWith(node: ChildNode, replacements: ChildNode[]): void {
+  const parent = node.parent;
+  if (parent === null) return;
+  const index = parent.children.indexOf(node);
+  remove(node);
+  for (const replacement of replacements) {
+    if (replacement.parent) remove(replacement);
+    replacement.parent = parent;
+  }
+  parent.children.splice(index, 0, ...replacements);
+  relink(parent);
+}
+
+export function relink(parent: ParentNode): void {
+  const children = parent.children;
+  children.forEach((child, i) => {
+    child.parent = parent;
+    child.prev = children[i - 1] ?? null;
+    child.next = children[i + 1] ?? null;
+  });
+}
+
+export function unwrap(element: Element): void {
+  replaceWith(element, [...element.children]);
+}
+
+export function element(name: string, attribs: Record<string, string>, children: ChildNode[] = []): Element {
+  const el = new Element(name, attribs, children);
+  relink(el);
+  return el;
+}
+
+export function text(data: string): Text {
+  return new Text(data);
+}
+
+/** Non-breaking and full-width spaces count as white space for emptiness. */
+export function isBlank(value: string): boolean {
+  return value.replace(/[\s\u00a0\u3000\u200b\ufeff]/g, '') === '';
+}
+
+export function hasMedia(node: ParentNode): boolean {
+  return elementsOf(node).some((el) =>
+    ['img', 'video', 'audio', 'picture', 'svg', 'iframe', 'table', 'hr'].includes(el.name),
+  );
+}

@@ -1,0 +1,80 @@
+import { element, isTag, isText, relink, replaceWith, text, type ChildNode, type ParentNode } from './html-tree.ts';
+import type { RuleCounter } from './rule-counter.ts';
+
+// Scrapers paste Markdown into HTML bodies: '<https://…>' autolinks, '[title](url)' links,
+// '------' rules and '**bold**'. They are understood rather than shown as punctuation.
+const AUTOLINK = /<(https?:\/\/[^\s<>"']+)>/g;
+const LINK = /\[([^\]\n]{1,300})\]\(((?:https?:)?\/\/[^\s()]+)\)/g;
+const RULE_LINE = /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/;
+const BOLD = /\*\*([^*\n]{1,400})\*\*/g;
+
+/** Runs on the raw string: an autolink would otherwise parse as an element named 'http:'. */
+export function convertAutolinks(html: string, counter: RuleCounter): string {
+  return html.replace(AUTOLINK, (_match, url: string) => {
+    counter.fire('markdown-autolink');
+    const safe = url.replace(/&/g, '&amp;');
+    return `<a href="${safe}">${safe}</a>`;
+  });
+}
+
+function inlineNodes(data: string, counter: RuleCounter): ChildNode[] | null {
+  const pattern = new RegExp(`${LINK.source}|${BOLD.source}`, 'g');
+  const out: ChildNode[] = [];
+  let last = 0;
+  let changed = false;
+  for (const match of data.matchAll(pattern)) {
+    const index = match.index;
+    if (index > last) out.push(text(data.slice(last, index)));
+    if (match[1] !== undefined && match[2] !== undefined) {
+      counter.fire('markdown-link');
+      const href = match[2].startsWith('//') ? `https:${match[2]}` : match[2];
+      out.push(element('a', { href }, [text(match[1])]));
+    } else if (match[3] !== undefined) {
+      counter.fire('markdown-bold');
+      out.push(element('strong', {}, [text(match[3])]));
+    }
+    last = index + match[0].length;
+    changed = true;
+  }
+  if (!changed) return null;
+  if (last < data.length) out.push(text(data.slice(last)));
+  return out;
+}
+
+export function convertMarkdownFragments(root: ParentNode, counter: RuleCounter): void {
+  const visit = (parent: ParentNode): void => {
+    for (const child of [...parent.children]) {
+      if (isTag(child)) {
+        if (child.name !== 'pre' && child.name !== 'code' && child.name !== 'a') visit(child);
+        continue;
+      }
+      if (!isText(child)) continue;
+      const lines = child.data.split('\n');
+      const nodes: ChildNode[] = [];
+      let buffer: string[] = [];
+      let changed = false;
+      const flush = (): void => {
+        if (buffer.length === 0) return;
+        const data = buffer.join('\n');
+        const inline = inlineNodes(data, counter);
+        if (inline) changed = true;
+        nodes.push(...(inline ?? [text(data)]));
+        buffer = [];
+      };
+      for (const line of lines) {
+        if (RULE_LINE.test(line)) {
+          flush();
+          counter.fire('markdown-rule');
+          nodes.push(element('hr', {}));
+          changed = true;
+        } else {
+          buffer.push(line);
+        }
+      }
+      flush();
+      if (changed) replaceWith(child, nodes);
+    }
+    relink(parent);
+  };
+  visit(root);
+}

@@ -1,0 +1,122 @@
+import {
+  DATA_DIR,
+  MANIFEST_FILE,
+  SCHEMA_VERSION,
+  type DocChunk,
+  type DocMeta,
+  type Manifest,
+} from '../shared/bundle-schema.ts';
+import { documentIdFromPath } from '../shared/ids.ts';
+import { RuleCounter } from './article/rule-counter.ts';
+import { error, type Diagnostic } from './diagnostics.ts';
+import { hashedName } from './emit/hash-name.ts';
+import { processDocument, type ProcessedDocument } from './process-document.ts';
+import { readSources, type RawSource } from './source/read-sources.ts';
+
+export type BuildReport = {
+  filesRead: number;
+  documents: number;
+  rejections: Diagnostic[];
+  warnings: Diagnostic[];
+  /** How often each named cleaning rule fired, over all documents. */
+  rules: Record<string, number>;
+  /** Each input file's fate: the document id, or null when rejected. */
+  fates: Record<string, string | null>;
+  milliseconds: number;
+};
+
+export type BuildResult = {
+  manifest: Manifest;
+  /** Output files by path relative to the data folder. */
+  files: Map<string, string>;
+  documents: (ProcessedDocument & { id: string })[];
+  report: BuildReport;
+};
+
+export { DATA_DIR, MANIFEST_FILE };
+
+function byNewest(a: DocMeta, b: DocMeta): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return Date.parse(b.date) - Date.parse(a.date);
+  }
+  if (a.year !== b.year) return (b.year ?? 0) - (a.year ?? 0);
+  return a.title.localeCompare(b.title, 'zh-Hans-CN');
+}
+
+/** Sources to bundle files. Writes nothing: the caller decides where the files go. */
+export function buildBundle(sources: RawSource[], readRejections: Diagnostic[] = []): BuildResult {
+  const started = performance.now();
+  const rejections = [...readRejections];
+  const warnings: Diagnostic[] = [];
+  const rules = new RuleCounter();
+  const fates: Record<string, string | null> = {};
+  for (const rejection of readRejections) fates[rejection.file] = null;
+
+  const idOwner = new Map<string, string>();
+  const documents: (ProcessedDocument & { id: string })[] = [];
+  for (const source of sources) {
+    const result = processDocument(source.file, source.bytes);
+    rules.merge(result.rules);
+    for (const diagnostic of result.diagnostics) {
+      (diagnostic.severity === 'error' ? rejections : warnings).push(diagnostic);
+    }
+    if (!result.document) {
+      fates[source.file] = null;
+      continue;
+    }
+    const id = documentIdFromPath(source.file);
+    const owner = idOwner.get(id);
+    if (owner !== undefined) {
+      rejections.push(
+        error(source.file, `it would get the id '${id}', which ${owner} already has`, 'rename one of the two files'),
+      );
+      fates[source.file] = null;
+      continue;
+    }
+    idOwner.set(id, source.file);
+    fates[source.file] = id;
+    documents.push({ ...result.document, id });
+  }
+
+  const files = new Map<string, string>();
+  const metas: DocMeta[] = [];
+  for (const doc of documents) {
+    const chunk: DocChunk =
+      doc.body.kind === 'article'
+        ? { schemaVersion: SCHEMA_VERSION, id: doc.id, kind: 'article', html: doc.body.html }
+        : { schemaVersion: SCHEMA_VERSION, id: doc.id, kind: 'report', blocks: doc.body.blocks };
+    const json = JSON.stringify(chunk);
+    const name = hashedName('docs', doc.id, json);
+    files.set(name, json);
+    metas.push({ id: doc.id, ...doc.meta, chunk: name });
+  }
+  metas.sort(byNewest);
+  const manifest: Manifest = { schemaVersion: SCHEMA_VERSION, documents: metas };
+  files.set(MANIFEST_FILE, JSON.stringify(manifest));
+
+  return {
+    manifest,
+    files,
+    documents,
+    report: {
+      filesRead: sources.length + readRejections.length,
+      documents: documents.length,
+      rejections,
+      warnings,
+      rules: Object.fromEntries([...rules.counts].sort(([a], [b]) => a.localeCompare(b))),
+      fates,
+      milliseconds: Math.round(performance.now() - started),
+    },
+  };
+}
+
+/** Reads the content folder and builds the bundle. */
+export async function buildBundleFromDir(contentDir: string): Promise<BuildResult> {
+  const started = performance.now();
+  const { sources, rejections } = await readSources(contentDir);
+  const result = buildBundle(sources, rejections);
+  result.report.milliseconds = Math.round(performance.now() - started);
+  return result;
+}

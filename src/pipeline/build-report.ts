@@ -1,0 +1,23 @@
+import type { BuildReport } from './build-bundle.ts';
+import { formatDiagnostic } from './diagnostics.ts';
+
+/** The build report as people read it at the end of a build. */
+export function formatBuildReport(report: BuildReport): string {
+  const lines = [
+    `Yuelan bundle: ${report.filesRead} files read, ${report.documents} documents written, ${report.rejections.length} rejected, ${report.warnings.length} warnings (${(report.milliseconds / 1000).toFixed(2)} s)`,
+  ];
+  if (report.rejections.length > 0) {
+    lines.push('Rejected:');
+    for (const d of report.rejections) lines.push(`  ${formatDiagnostic(d)}`);
+  }
+  if (report.warnings.length > 0) {
+    lines.push('Warnings:');
+    for (const d of report.warnings) lines.push(`  ${formatDiagnostic(d)}`);
+  }
+  const rules = Object.entries(report.rules);
+  if (rules.length > 0) {
+    lines.push('Cleaning rules fired:');
+    lines.push(`  ${rules.map(([rule, count]) => `${rule} ×${count}`).join(', ')}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,10 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The only module that writes the bundle to disk: replaces outDir with exactly these files. */
+export async function writeBundle(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  await rm(outDir, { recursive: true, force: true });
+  const folders = new Set([...files.keys()].map((name) => path.dirname(path.join(outDir, name))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  for (const [name, content] of files) await writeFile(path.join(outDir, name), content);
+}

@@ -1,0 +1,67 @@
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { error, type Diagnostic } from '../diagnostics.ts';
+import { MAX_SOURCE_BYTES } from './decode-source.ts';
+
+export type RawSource = { file: string; bytes: Uint8Array };
+
+export type ReadResult = { sources: RawSource[]; rejections: Diagnostic[] };
+
+/**
+ * Every regular file below the content folder, sorted by path so ids and order are stable.
+ * Links are followed only when they stay inside the folder; a file we cannot read is a
+ * rejection, never a crash.
+ */
+export async function readSources(contentDir: string): Promise<ReadResult> {
+  const root = await realpath(contentDir);
+  const sources: RawSource[] = [];
+  const rejections: Diagnostic[] = [];
+
+  async function visit(dir: string): Promise<void> {
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      const file = path.relative(root, full).split(path.sep).join('/');
+      try {
+        let stats = await lstat(full);
+        if (stats.isSymbolicLink()) {
+          const target = await realpath(full);
+          if (target !== root && !target.startsWith(root + path.sep)) {
+            rejections.push(
+              error(file, 'the link points outside the content folder', 'copy the file into the folder instead'),
+            );
+            continue;
+          }
+          stats = await lstat(target);
+        }
+        if (stats.isDirectory()) {
+          if (!entry.isSymbolicLink()) await visit(full);
+          else rejections.push(error(file, 'a linked folder is not read', 'copy the folder in instead'));
+          continue;
+        }
+        if (!stats.isFile()) {
+          rejections.push(error(file, 'not a regular file', 'remove it from the content folder'));
+          continue;
+        }
+        if (stats.size > MAX_SOURCE_BYTES) {
+          rejections.push(
+            error(
+              file,
+              `the file is ${(stats.size / 1048576).toFixed(1)} MB, over the ${MAX_SOURCE_BYTES / 1048576} MB limit`,
+              'split it into smaller documents',
+            ),
+          );
+          continue;
+        }
+        sources.push({ file, bytes: new Uint8Array(await readFile(full)) });
+      } catch (cause) {
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        rejections.push(error(file, `cannot be read (${reason})`, 'check its permissions'));
+      }
+    }
+  }
+
+  await visit(root);
+  return { sources, rejections };
+}

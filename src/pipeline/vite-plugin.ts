@@ -1,0 +1,87 @@
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { buildBundleFromDir, DATA_DIR, type BuildResult } from './build-bundle.ts';
+import { formatBuildReport } from './build-report.ts';
+import { resolveContentDir } from './content-dir.ts';
+
+export type ContentBundleOptions = {
+  /** The content folder; default CONTENT_DIR or content/ under the Vite root. */
+  contentDir?: string;
+  /** Print the build report (default true). */
+  report?: boolean;
+};
+
+const CONTENT_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * Builds the JSON bundle inside Vite: served from memory in dev (rebuilt and reloaded when a
+ * content file changes), emitted as assets under data/ in a production build.
+ */
+export function contentBundle(options: ContentBundleOptions = {}): Plugin {
+  let contentDir = '';
+  let base = '/';
+  let current: Promise<BuildResult> | null = null;
+  const showReport = options.report ?? true;
+
+  const build = (): Promise<BuildResult> => {
+    current ??= buildBundleFromDir(contentDir).then((result) => {
+      if (showReport) console.log(formatBuildReport(result.report));
+      return result;
+    });
+    return current;
+  };
+
+  function serveData(server: ViteDevServer): void {
+    const prefix = `/${DATA_DIR}/`;
+    server.middlewares.use((req, res, next) => {
+      const url = (req.url ?? '').split('?')[0] ?? '';
+      const withoutBase = url.startsWith(base) ? `/${url.slice(base.length)}` : url;
+      if (!withoutBase.startsWith(prefix)) {
+        next();
+        return;
+      }
+      const name = decodeURIComponent(withoutBase.slice(prefix.length));
+      build().then(
+        (result) => {
+          const content = result.files.get(name);
+          if (content === undefined) {
+            res.statusCode = 404;
+            res.end('not found');
+            return;
+          }
+          res.setHeader('Content-Type', CONTENT_TYPE);
+          res.setHeader('Cache-Control', 'no-cache');
+          res.end(content);
+        },
+        (cause: unknown) => next(cause),
+      );
+    });
+  }
+
+  return {
+    name: 'yuelan-content-bundle',
+    configResolved(config) {
+      contentDir = options.contentDir ? path.resolve(config.root, options.contentDir) : resolveContentDir(config.root);
+      base = config.base.startsWith('/') ? config.base : '/';
+    },
+    configureServer(server) {
+      serveData(server);
+      server.watcher.add(contentDir);
+      const onChange = (file: string): void => {
+        if (!path.resolve(file).startsWith(contentDir)) return;
+        current = null;
+        server.hot.send({ type: 'full-reload' });
+      };
+      server.watcher.on('add', onChange);
+      server.watcher.on('change', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+    async generateBundle() {
+      current = null;
+      const result = await build();
+      for (const [name, content] of result.files) {
+        this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${name}`, source: content });
+      }
+    },
+  };
+}

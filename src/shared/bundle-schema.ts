@@ -1,0 +1,146 @@
+/**
+ * The one contract between the content pipeline (Node, build time) and the app (browser).
+ * Both sides import these types; the app validates what it fetches with the guards below,
+ * because a bundle can come from another build or a hand-edited host.
+ */
+export const SCHEMA_VERSION = 1;
+
+/** Folder, relative to the app's base URL, that holds the bundle. */
+export const DATA_DIR = 'data';
+export const MANIFEST_FILE = 'manifest.json';
+
+export type DocKind = 'article' | 'report';
+
+export type DocMeta = {
+  /** Stable, URL-safe, unique; the same across builds for the same source file. */
+  id: string;
+  kind: DocKind;
+  title: string;
+  /** ISO 8601 with offset, e.g. 2022-04-24T19:27:09+08:00; null when the source gives none. */
+  date: string | null;
+  /** Publication year: from the date, or for undated reports from their cover. */
+  year: number | null;
+  /** Publisher. */
+  source: string | null;
+  author: string | null;
+  categories: string[];
+  tags: string[];
+  /** http(s) URL of a cover image. */
+  cover: string | null;
+  /** http(s) URL of the original publication. */
+  originalUrl: string | null;
+  /** About 120 characters of plain text. */
+  excerpt: string;
+  /** Characters of body text, white space excluded. */
+  charCount: number;
+  readingMinutes: number;
+  /** Chunk file, relative to the data folder; content-hashed, so cacheable for ever. */
+  chunk: string;
+};
+
+export type Manifest = {
+  schemaVersion: number;
+  documents: DocMeta[];
+};
+
+export type ArticleChunk = {
+  schemaVersion: number;
+  id: string;
+  kind: 'article';
+  /** Cleaned at build time for reading quality; still untrusted: the app sanitizes it. */
+  html: string;
+};
+
+export type ReportBlock = { type: 'paragraph'; text: string };
+
+export type ReportChunk = {
+  schemaVersion: number;
+  id: string;
+  kind: 'report';
+  blocks: ReportBlock[];
+};
+
+export type DocChunk = ArticleChunk | ReportChunk;
+
+export class BundleFormatError extends Error {
+  constructor(what: string, detail: string) {
+    super(`${what} is not a valid Yuelan bundle file: ${detail}`);
+    this.name = 'BundleFormatError';
+  }
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function isNullableString(value: unknown): value is string | null {
+  return value === null || typeof value === 'string';
+}
+
+function checkVersion(what: string, json: Json): void {
+  if (json.schemaVersion !== SCHEMA_VERSION) {
+    throw new BundleFormatError(what, `schema version ${String(json.schemaVersion)}, expected ${SCHEMA_VERSION}`);
+  }
+}
+
+function isDocMeta(value: unknown): value is DocMeta {
+  if (!isObject(value)) return false;
+  return (
+    typeof value.id === 'string' &&
+    (value.kind === 'article' || value.kind === 'report') &&
+    typeof value.title === 'string' &&
+    isNullableString(value.date) &&
+    (value.year === null || typeof value.year === 'number') &&
+    isNullableString(value.source) &&
+    isNullableString(value.author) &&
+    isStringArray(value.categories) &&
+    isStringArray(value.tags) &&
+    isNullableString(value.cover) &&
+    isNullableString(value.originalUrl) &&
+    typeof value.excerpt === 'string' &&
+    typeof value.charCount === 'number' &&
+    typeof value.readingMinutes === 'number' &&
+    typeof value.chunk === 'string'
+  );
+}
+
+export function parseManifest(json: unknown): Manifest {
+  if (!isObject(json)) throw new BundleFormatError('manifest', 'not an object');
+  checkVersion('manifest', json);
+  const { documents } = json;
+  if (!Array.isArray(documents)) {
+    throw new BundleFormatError('manifest', 'documents is not a list');
+  }
+  documents.forEach((doc, index) => {
+    if (!isDocMeta(doc)) {
+      throw new BundleFormatError('manifest', `document ${index} is malformed`);
+    }
+  });
+  return { schemaVersion: SCHEMA_VERSION, documents: documents as DocMeta[] };
+}
+
+export function parseDocChunk(json: unknown, expectedId: string): DocChunk {
+  const what = `chunk of ${expectedId}`;
+  if (!isObject(json)) throw new BundleFormatError(what, 'not an object');
+  checkVersion(what, json);
+  if (json.id !== expectedId) throw new BundleFormatError(what, 'it belongs to another document');
+  if (json.kind === 'article' && typeof json.html === 'string') {
+    return { schemaVersion: SCHEMA_VERSION, id: expectedId, kind: 'article', html: json.html };
+  }
+  if (json.kind === 'report' && Array.isArray(json.blocks)) {
+    const blocks = json.blocks.filter(
+      (block): block is ReportBlock => isObject(block) && block.type === 'paragraph' && typeof block.text === 'string',
+    );
+    if (blocks.length !== json.blocks.length) {
+      throw new BundleFormatError(what, 'a block is malformed');
+    }
+    return { schemaVersion: SCHEMA_VERSION, id: expectedId, kind: 'report', blocks };
+  }
+  throw new BundleFormatError(what, 'unknown kind or missing body');
+}

@@ -1,0 +1,49 @@
+/**
+ * Id rules shared by the pipeline (which assigns ids) and the app (which puts them in URLs).
+ * Ids are ASCII so that links survive copy and paste without percent-encoding.
+ */
+
+/** 32-bit FNV-1a over UTF-16 code units: tiny, deterministic, the same in Node and browsers. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function shortHash(text: string): string {
+  return fnv1a(text).toString(36).padStart(7, '0');
+}
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+
+export function isValidId(id: string): boolean {
+  return id.length <= 80 && ID_PATTERN.test(id);
+}
+
+/** Lower-case ASCII letters, digits, '-' and '_'; every other run of characters becomes '-'. */
+export function asciiSlug(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-_]+|[-_]+$/g, '')
+    .slice(0, 60)
+    .replace(/[-_]+$/g, '');
+}
+
+/**
+ * A document's id from its path inside the content folder. A file stem that is already a
+ * clean slug is the id as it is; otherwise the slug gets a hash of the whole path, so that
+ * '报告.txt' and '年报.txt' (both slug to nothing) stay distinct and stable.
+ */
+export function documentIdFromPath(relativePath: string): string {
+  const base = relativePath.split('/').pop() ?? relativePath;
+  const stem = base.replace(/\.[^.]*$/, '') || base;
+  const slug = asciiSlug(stem);
+  if (slug === stem && isValidId(slug)) return slug;
+  return slug ? `${slug}-${shortHash(relativePath)}` : `doc-${shortHash(relativePath)}`;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { sanitizeHtml } from '../../../src/app/lib/sanitize.ts';
+
+describe('app/lib/sanitize', () => {
+  test('keeps ordinary content: paragraphs, emphasis, lists, tables, links and images', () => {
+    const html = sanitizeHtml(
+      '<p>a<strong>b</strong><em>c</em></p><ul><li>d</li></ul><table><tbody><tr><td colspan="2">e</td></tr></tbody></table><p><a href="https://x.example/">f</a><img src="https://i.example/a.jpg" alt="g" width="600" height="400"></p>',
+    );
+    expect(html).toContain('<strong>b</strong>');
+    expect(html).toContain('<li>d</li>');
+    expect(html).toContain('<td colspan="2">e</td>');
+    expect(html).toContain('<a href="https://x.example/" target="_blank" rel="noopener noreferrer nofollow">f</a>');
+    expect(html).toMatch(
+      /<img src="https:\/\/i\.example\/a\.jpg" alt="g" width="600" height="400" loading="lazy" decoding="async" referrerpolicy="no-referrer">/,
+    );
+  });
+
+  test('drops scripts and event handlers and keeps the text of dead links', () => {
+    const html = sanitizeHtml('<p onclick="x()">a<script>alert(1)</script><a href="javascript:alert(1)">b</a></p>');
+    expect(html).toBe('<p>ab</p>');
+  });
+
+  test('still sanitizes what a dead link held', () => {
+    const html = sanitizeHtml(
+      '<p><a href="javascript:alert(1)"><img src="https://i.example/a.jpg" onerror="alert(1)"><b onmouseover="x()">t</b></a></p>',
+    );
+    expect(html).not.toMatch(/onerror|onmouseover|javascript/);
+    expect(html).toContain('<b>t</b>');
+  });
+});

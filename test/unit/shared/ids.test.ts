@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { documentIdFromPath, isValidId } from '../../../src/shared/ids.ts';
+
+describe('shared/ids', () => {
+  test('uses a clean file stem as it is', () => {
+    expect(documentIdFromPath('000_7187e93d150f6452.txt')).toBe('000_7187e93d150f6452');
+  });
+  test('slugs an unclean stem and adds a hash of the path', () => {
+    expect(documentIdFromPath('My Report.md')).toMatch(/^my-report-[0-9a-z]{7}$/);
+  });
+  test('gives names with no ASCII a stable, distinct id', () => {
+    const a = documentIdFromPath('报告.txt');
+    const b = documentIdFromPath('年报.txt');
+    expect(a).not.toBe(b);
+    expect(documentIdFromPath('报告.txt')).toBe(a);
+    expect(isValidId(a) && isValidId(b)).toBe(true);
+  });
+  test('makes URL-safe ids from odd names', () => {
+    for (const name of ['.hidden.txt', 'a b/c d.txt', '%2e%2e.txt', '../x.txt', 'ÄÖÜ.md']) {
+      expect(isValidId(documentIdFromPath(name))).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { contentBundle } from './src/pipeline/vite-plugin.ts';
+
+/** BASE=/reader/ builds for hosting under a sub-path. */
+function baseFromEnv(): string {
+  const base = process.env.BASE?.trim().replace(/^\/+|\/+$/g, '');
+  return base ? `/${base}/` : '/';
+}
+
+export default defineConfig(({ mode }) => ({
+  base: baseFromEnv(),
+  // The content bundle and CSS are not needed to run tests; leaving them out keeps Vitest fast.
+  plugins: mode === 'test' ? [react()] : [react(), tailwindcss(), contentBundle()],
+  build: {
+    target: 'es2022',
+    // Keeps index.html free of inline scripts and styles, for a strict CSP.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+  },
+  preview: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1' },
+  test: {
+    reporters: ['default', './test/summary-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['test/component/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['test/component/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // One Chromium at a time: CI has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+}));
