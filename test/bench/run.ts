@@ -1,0 +1,97 @@
+/**
+ * `npm run bench [-- --sizes 5,1000,10000] [--out DIR] [--compare previous.json]`
+ * Builds the bundle for the default corpus and synthetic corpora, and writes bundle build time,
+ * peak memory and sizes (raw, gzip, brotli) to bench-results/bench.json and bench.md.
+ * Figures from a shared, noisy machine: compare ratios within one run, not absolute numbers.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '5,1000,10000' },
+    out: { type: 'string', default: 'bench-results' },
+    compare: { type: 'string' },
+  },
+});
+const outDir = path.resolve(root, values.out);
+mkdirSync(outDir, { recursive: true });
+
+type Sizes = { raw: number; gzip: number; brotli: number };
+type Row = {
+  docs: number;
+  buildSeconds: number;
+  peakRssMb: number;
+  manifest: Sizes;
+  chunks: Sizes;
+  perDocManifestGzip: number;
+};
+
+function sizesOf(files: string[]): Sizes {
+  const total: Sizes = { raw: 0, gzip: 0, brotli: 0 };
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    total.raw += bytes.length;
+    total.gzip += gzipSync(bytes, { level: 9 }).length;
+    total.brotli += brotliCompressSync(bytes).length;
+  }
+  return total;
+}
+
+function bench(docs: number): Row {
+  let contentDir = path.join(root, 'content');
+  if (docs !== 5) {
+    contentDir = path.join(root, '.synth', String(docs));
+    if (!existsSync(contentDir) || readdirSync(contentDir).length !== docs) {
+      execFileSync('npx', ['tsx', 'src/pipeline/synth/cli.ts', '--docs', String(docs), '--out', contentDir], {
+        cwd: root,
+        stdio: 'inherit',
+      });
+    }
+  }
+  const bundleDir = path.join(root, '.bundle', `bench-${docs}`);
+  const started = performance.now();
+  const output = execFileSync(
+    'npx',
+    ['tsx', 'src/pipeline/cli.ts', '--content', contentDir, '--out', bundleDir, '--json'],
+    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const report = JSON.parse(output.slice(output.indexOf('{'), output.lastIndexOf('}') + 1)) as {
+    documents: number;
+    peakRssMb: number;
+  };
+  const docsDir = path.join(bundleDir, 'docs');
+  const chunkFiles = readdirSync(docsDir)
+    .map((name) => path.join(docsDir, name))
+    .filter((file) => statSync(file).isFile());
+  const manifest = sizesOf([path.join(bundleDir, 'manifest.json')]);
+  return {
+    docs: report.documents,
+    buildSeconds: Number(seconds.toFixed(2)),
+    peakRssMb: report.peakRssMb,
+    manifest,
+    chunks: sizesOf(chunkFiles),
+    perDocManifestGzip: Math.round(manifest.gzip / report.documents),
+  };
+}
+
+const rows = values.sizes.split(',').map((size) => bench(Number(size)));
+const kb = (n: number) => (n / 1024).toFixed(1);
+const previous = values.compare ? (JSON.parse(readFileSync(values.compare, 'utf8')) as { rows: Row[] }).rows : [];
+const lines = [
+  '| docs | build s | peak MB | manifest KB (raw / gzip / br) | gzip B per doc | chunks KB (gzip) | vs previous build s |',
+  '| ---: | ---: | ---: | --- | ---: | ---: | ---: |',
+  ...rows.map((row) => {
+    const before = previous.find((p) => p.docs === row.docs);
+    const ratio = before ? `${(row.buildSeconds / before.buildSeconds).toFixed(2)}×` : '—';
+    return `| ${row.docs} | ${row.buildSeconds} | ${row.peakRssMb} | ${kb(row.manifest.raw)} / ${kb(row.manifest.gzip)} / ${kb(row.manifest.brotli)} | ${row.perDocManifestGzip} | ${kb(row.chunks.gzip)} | ${ratio} |`;
+  }),
+];
+writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
+writeFileSync(path.join(outDir, 'bench.md'), `# Yuelan benchmark\n\n${lines.join('\n')}\n`);
+console.log(lines.join('\n'));
