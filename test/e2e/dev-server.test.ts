@@ -44,10 +44,10 @@ describe('pipeline/vite-plugin in the dev server (e2e)', () => {
   test('rebuilds the bundle when a content file changes and tells the page to reload', async () => {
     const reloads: unknown[] = [];
     const send = server.hot.send.bind(server.hot);
-    server.hot.send = ((payload: unknown) => {
+    server.hot.send = (payload: unknown) => {
       reloads.push(payload);
       send(payload as never);
-    });
+    };
     const file = path.join(contentDir, '004_a5f976a9040d4d56.txt');
     writeFileSync(file, readFileSync(file, 'utf8').replace('title: "字节跳动回应', 'title: "改过的标题'));
     await expect.poll(titles, { timeout: 10_000, interval: 200 }).toContain('改过的标题：将严格遵守国家相关进出口条例');

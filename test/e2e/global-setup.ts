@@ -5,31 +5,46 @@ import { startStaticServer, type RunningServer } from './static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The app built on the default corpus (or CONTENT_DIR). */
     baseUrl: string;
+    /** The app built on the XSS fixture corpus. */
+    xssUrl: string;
   }
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
-export const E2E_OUT = path.join(root, 'test-results/e2e-dist');
+const OUT = path.join(root, 'test-results/e2e-dist');
+const servers: RunningServer[] = [];
 
-let server: RunningServer | undefined;
+async function buildSite(name: string, contentDir: string | undefined): Promise<string> {
+  const outDir = path.join(OUT, name);
+  const previous = process.env.CONTENT_DIR;
+  if (contentDir) process.env.CONTENT_DIR = contentDir;
+  try {
+    await build({
+      root,
+      configFile: path.join(root, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (previous === undefined) delete process.env.CONTENT_DIR;
+    else process.env.CONTENT_DIR = previous;
+  }
+  const server = await startStaticServer({ root: outDir });
+  servers.push(server);
+  return server.url;
+}
 
-/** Builds the app once on the default corpus (or CONTENT_DIR) and serves it on 127.0.0.1. */
+/** Builds the app once per corpus and serves each build on 127.0.0.1. */
 export async function setup(project: TestProject): Promise<void> {
-  const outDir = path.join(E2E_OUT, 'default');
   // Vitest sets NODE_ENV=test, which would give the build React's development bundle.
   process.env.NODE_ENV = 'production';
-  await build({
-    root,
-    configFile: path.join(root, 'vite.config.ts'),
-    mode: 'production',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
-  server = await startStaticServer({ root: outDir });
-  project.provide('baseUrl', server.url);
+  project.provide('baseUrl', await buildSite('default', undefined));
+  project.provide('xssUrl', await buildSite('xss', path.join(root, 'test/fixtures/xss-corpus')));
 }
 
 export async function teardown(): Promise<void> {
-  await server?.close();
+  await Promise.all(servers.map((server) => server.close()));
 }

@@ -120,6 +120,13 @@ function isLiveUrl(value: string | null): value is string {
 }
 
 let purifier: ReturnType<typeof DOMPurify> | null = null;
+/** Read by the hooks during one synchronous sanitize() call. */
+let loadRemoteImages = true;
+
+/** Where an image's URL waits while remote images are off. */
+export const DEFERRED_SRC = 'data-deferred-src';
+
+export type SanitizeOptions = { loadImages?: boolean };
 
 function createPurifier(): ReturnType<typeof DOMPurify> {
   const instance = DOMPurify(window);
@@ -173,13 +180,23 @@ function createPurifier(): ReturnType<typeof DOMPurify> {
       const width = Number(node.getAttribute('width'));
       const height = Number(node.getAttribute('height'));
       // 1×1 images are trackers, and an image with no live source shows nothing.
-      if ((width > 0 && width <= 2) || (height > 0 && height <= 2) || !node.hasAttribute('src')) {
+      // DOMPurify lets img keep data: URLs; here only http(s) images are shown.
+      if (
+        (width > 0 && width <= 2) ||
+        (height > 0 && height <= 2) ||
+        !/^https?:/i.test(node.getAttribute('src') ?? '')
+      ) {
         node.remove();
         return;
       }
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
       node.setAttribute('referrerpolicy', 'no-referrer');
+      if (!loadRemoteImages) {
+        // Kept aside so nothing is requested; the reader can load it with one click.
+        node.setAttribute(DEFERRED_SRC, node.getAttribute('src') ?? '');
+        node.removeAttribute('src');
+      }
     }
   });
 
@@ -187,7 +204,12 @@ function createPurifier(): ReturnType<typeof DOMPurify> {
 }
 
 /** Untrusted HTML in, HTML that is safe to put in the page out. */
-export function sanitizeHtml(dirty: string): string {
+export function sanitizeHtml(dirty: string, options: SanitizeOptions = {}): string {
   purifier ??= createPurifier();
-  return purifier.sanitize(dirty, { ...CONFIG, RETURN_TRUSTED_TYPE: false });
+  loadRemoteImages = options.loadImages ?? true;
+  try {
+    return purifier.sanitize(dirty, { ...CONFIG, RETURN_TRUSTED_TYPE: false });
+  } finally {
+    loadRemoteImages = true;
+  }
 }

@@ -1,26 +1,75 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { DocMeta } from '../../shared/bundle-schema.ts';
 import { ErrorPanel } from '../components/error-panel.tsx';
 import { Loading } from '../components/loading.tsx';
 import { manifestQuery } from '../data/queries.ts';
-import { DocumentList } from '../features/library/document-list.tsx';
+import { ActiveFilters } from '../features/library/active-filters.tsx';
+import { EmptyResult } from '../features/library/empty-result.tsx';
+import { FacetPanel } from '../features/library/facet-panel.tsx';
+import { IgnoredParamsNotice } from '../features/library/ignored-params-notice.tsx';
+import { SortSelect } from '../features/library/sort-select.tsx';
+import { useLibraryView } from '../features/library/use-library-view.ts';
+import { VirtualDocumentList } from '../features/library/virtual-document-list.tsx';
+
+function Library({ documents }: { documents: DocMeta[] }) {
+  const view = useLibraryView(documents);
+  const filtered = view.query.filters.length > 0;
+  const viewKey = `${view.query.sort}|${view.query.filters.map((f) => `${f.facet}=${f.value}`).join('&')}`;
+  const [facetsOpen, setFacetsOpen] = useState(false);
+  return (
+    <div className="gap-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
+      {/* One facet panel: a sidebar on wide screens, behind a disclosure button on narrow ones. */}
+      <button
+        type="button"
+        aria-expanded={facetsOpen}
+        aria-controls="library-facets"
+        onClick={() => setFacetsOpen(!facetsOpen)}
+        className="mb-3 w-full rounded-md border border-stone-300 px-3 py-2 text-left text-sm font-medium lg:hidden dark:border-stone-700"
+      >
+        筛选{filtered ? `（${view.query.filters.length}）` : ''}{' '}
+        <span aria-hidden="true">{facetsOpen ? '▴' : '▾'}</span>
+      </button>
+      <aside
+        id="library-facets"
+        aria-label="筛选"
+        className={`${facetsOpen ? 'block' : 'hidden'} mb-4 lg:mb-0 lg:block`}
+      >
+        <FacetPanel counts={view.counts} active={view.query.filters} isActive={view.isActive} onToggle={view.toggle} />
+      </aside>
+      <section aria-labelledby="library-title" className="min-w-0">
+        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-3">
+          <h1 id="library-title" className="text-2xl font-semibold">
+            文库
+          </h1>
+          <p className="text-sm text-stone-600 dark:text-stone-400" role="status" aria-live="polite">
+            {filtered ? `${view.docs.length} / ${view.total} 篇` : `共 ${view.total} 篇`}
+          </p>
+          <SortSelect value={view.query.sort} onChange={view.setSort} />
+        </div>
+        <IgnoredParamsNotice ignored={view.ignored} />
+        <ActiveFilters filters={view.query.filters} onRemove={view.remove} onClear={view.clear} />
+        {view.docs.length === 0 ? (
+          <EmptyResult last={view.query.filters.at(-1)} onDropLast={view.dropLast} />
+        ) : (
+          <VirtualDocumentList
+            docs={view.docs}
+            viewKey={viewKey}
+            onTag={(tag) => (view.isActive('tag', tag) ? undefined : view.toggle('tag', tag))}
+          />
+        )}
+      </section>
+    </div>
+  );
+}
 
 export function LibraryRoute() {
   const manifest = useQuery(manifestQuery());
-  return (
-    <section aria-labelledby="library-title">
-      <h1 id="library-title" className="mb-2 text-2xl font-semibold">
-        文库
-      </h1>
-      {manifest.isPending ? <Loading label="正在载入文库…" /> : null}
-      {manifest.isError ? (
-        <ErrorPanel title="文库载入失败" error={manifest.error} onRetry={() => void manifest.refetch()} />
-      ) : null}
-      {manifest.data ? (
-        <>
-          <p className="text-sm text-stone-600 dark:text-stone-400">共 {manifest.data.documents.length} 篇</p>
-          <DocumentList documents={manifest.data.documents} />
-        </>
-      ) : null}
-    </section>
-  );
+  useEffect(() => {
+    document.title = '文库 · 阅览';
+  }, []);
+  if (manifest.isPending) return <Loading label="正在载入文库…" />;
+  if (manifest.isError)
+    return <ErrorPanel title="文库载入失败" error={manifest.error} onRetry={() => void manifest.refetch()} />;
+  return <Library documents={manifest.data.documents} />;
 }

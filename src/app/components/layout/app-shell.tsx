@@ -1,28 +1,41 @@
-import { Link, Outlet } from 'react-router';
+import { useEffect } from 'react';
+import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { ImageToggle } from '../../features/settings/image-toggle.tsx';
+import { applyTheme, watchSystemTheme } from '../../features/settings/theme.ts';
+import { ThemeToggle } from '../../features/settings/theme-toggle.tsx';
 import { paths } from '../../paths.ts';
 
 export function AppShell() {
+  useEffect(() => {
+    applyTheme();
+    return watchSystemTheme();
+  }, []);
   return (
     <div className="min-h-screen bg-stone-50 text-stone-900 dark:bg-stone-950 dark:text-stone-100">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900"
       >
         跳到正文
       </a>
-      <header className="border-b border-stone-200 bg-white/80 dark:border-stone-800 dark:bg-stone-900/80">
-        <div className="mx-auto flex max-w-5xl items-center gap-3 px-4 py-3">
+      <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
           <Link to={paths.home.href()} className="text-lg font-semibold tracking-wide text-red-900 dark:text-red-300">
             阅览 <span className="text-sm font-normal text-stone-500 dark:text-stone-400">Yuelan</span>
           </Link>
+          <nav aria-label="设置" className="ml-auto flex items-center gap-3">
+            <ImageToggle />
+            <ThemeToggle />
+          </nav>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
         <Outlet />
       </main>
-      <footer className="mx-auto max-w-5xl px-4 py-6 text-xs text-stone-500 dark:text-stone-400">
+      <footer className="mx-auto max-w-6xl px-4 py-6 text-xs text-stone-500 dark:text-stone-400">
         阅览 Yuelan · 中文新闻与报告阅读器
       </footer>
+      <ScrollRestoration />
     </div>
   );
 }

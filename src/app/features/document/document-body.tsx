@@ -1,12 +1,10 @@
 import type { DocChunk } from '../../../shared/bundle-schema.ts';
-import { SafeHtml } from '../../components/safe-html.tsx';
+import { ArticleBody } from '../article/article-body.tsx';
 
 export type DocumentBodyProps = { chunk: DocChunk };
 
 export function DocumentBody({ chunk }: DocumentBodyProps) {
-  if (chunk.kind === 'article') {
-    return <SafeHtml html={chunk.html} lang="zh-CN" className="reader-prose" />;
-  }
+  if (chunk.kind === 'article') return <ArticleBody html={chunk.html} />;
   return (
     <div lang="zh-CN" className="reader-prose">
       {chunk.blocks.map((block, index) => (

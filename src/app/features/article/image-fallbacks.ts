@@ -1,0 +1,52 @@
+import { DEFERRED_SRC } from '../../lib/sanitize.ts';
+
+/*
+ * Remote images in an article are the authors': they may be switched off by the reader or fail
+ * to load. Either way the image gives way to a quiet box with its alt text and a button to
+ * load it. Built with DOM calls and textContent only: no HTML is parsed here.
+ */
+const FALLBACK_CLASS = 'image-fallback';
+
+function placeholderFor(img: HTMLImageElement, label: string, onLoad: () => void): HTMLElement {
+  const box = img.ownerDocument.createElement('span');
+  box.className = FALLBACK_CLASS;
+  const text = img.ownerDocument.createElement('span');
+  text.textContent = img.alt.trim() || '图片';
+  const button = img.ownerDocument.createElement('button');
+  button.type = 'button';
+  button.textContent = label;
+  button.addEventListener('click', onLoad);
+  box.append(text, button);
+  return box;
+}
+
+function showPlaceholder(img: HTMLImageElement, label: string, url: string): void {
+  if (img.nextElementSibling?.classList.contains(FALLBACK_CLASS)) return;
+  img.hidden = true;
+  const box = placeholderFor(img, label, () => {
+    box.remove();
+    img.hidden = false;
+    img.removeAttribute(DEFERRED_SRC);
+    img.src = url;
+  });
+  img.after(box);
+}
+
+/**
+ * Wires placeholders into a rendered article body; returns the cleanup. Called in a layout
+ * effect, before any image response can arrive, so no error event is missed.
+ */
+export function attachImageFallbacks(container: HTMLElement): () => void {
+  for (const img of Array.from(container.querySelectorAll('img'))) {
+    const deferred = img.getAttribute(DEFERRED_SRC);
+    if (deferred) showPlaceholder(img, '加载图片', deferred);
+  }
+  // 'error' does not bubble, so it is caught on the way down.
+  const onError = (event: Event) => {
+    const target = event.target;
+    if (target instanceof HTMLImageElement && container.contains(target))
+      showPlaceholder(target, '重新加载图片', target.src);
+  };
+  container.addEventListener('error', onError, true);
+  return () => container.removeEventListener('error', onError, true);
+}

@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import { FACET_LABELS, FACETS, valueLabel, type ActiveFilter, type Facet, type FacetCounts } from './facets.ts';
+
+export type FacetPanelProps = {
+  counts: FacetCounts;
+  active: readonly ActiveFilter[];
+  isActive: (facet: Facet, value: string) => boolean;
+  onToggle: (facet: Facet, value: string) => void;
+};
+
+const SHOWN_AT_FIRST = 10;
+
+function FacetGroup({ facet, counts, active, isActive, onToggle }: FacetPanelProps & { facet: Facet }) {
+  const [expanded, setExpanded] = useState(false);
+  const legendId = useId();
+  const entries = [...counts[facet].entries()];
+  // Selected values stay listed even when other filters leave them with no documents.
+  for (const filter of active)
+    if (filter.facet === facet && !counts[facet].has(filter.value)) entries.push([filter.value, 0]);
+  entries.sort((a, b) =>
+    facet === 'year' ? Number(b[0]) - Number(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'zh-Hans-CN'),
+  );
+  if (entries.length === 0) return null;
+  const shown = expanded ? entries : entries.slice(0, SHOWN_AT_FIRST);
+  return (
+    <fieldset className="mb-5" aria-labelledby={legendId}>
+      <legend
+        id={legendId}
+        className="mb-1.5 text-xs font-semibold tracking-wider text-stone-500 uppercase dark:text-stone-400"
+      >
+        {FACET_LABELS[facet]}
+      </legend>
+      <ul className="space-y-0.5">
+        {shown.map(([value, count]) => {
+          const active = isActive(facet, value);
+          return (
+            <li key={value}>
+              <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-stone-100 dark:hover:bg-stone-800">
+                <input
+                  type="checkbox"
+                  checked={active}
+                  onChange={() => onToggle(facet, value)}
+                  className="accent-red-800"
+                />
+                <span lang="zh-CN" className="min-w-0 flex-1 truncate">
+                  {valueLabel(facet, value)}
+                </span>
+                <span className="text-xs text-stone-500 tabular-nums dark:text-stone-400" aria-label={`${count} 篇`}>
+                  {count}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      {entries.length > SHOWN_AT_FIRST ? (
+        <button
+          type="button"
+          onClick={() => setExpanded(!expanded)}
+          className="mt-1 px-1 text-xs text-red-800 hover:underline dark:text-red-300"
+          aria-expanded={expanded}
+        >
+          {expanded ? '收起' : `显示全部 ${entries.length} 项`}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** Checkboxes for every facet value, each with the count it would give. */
+export function FacetPanel(props: FacetPanelProps) {
+  return (
+    <div>
+      {FACETS.map((facet) => (
+        <FacetGroup key={facet} facet={facet} {...props} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import type { DocMeta } from '../../../shared/bundle-schema.ts';
+
+/*
+ * Faceted filtering of the library, pure so it can be tested and memoised. Values of one facet
+ * combine with OR, different facets with AND; each value's count is the number of documents it
+ * would give with the other facets' filters applied (disjunctive faceting).
+ */
+
+export const FACETS = ['tag', 'category', 'source', 'year', 'kind'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export const SORTS = ['newest', 'oldest', 'title'] as const;
+export type SortKey = (typeof SORTS)[number];
+export const DEFAULT_SORT: SortKey = 'newest';
+
+/** One active filter; the list keeps the order they were added in (for 'drop the last filter'). */
+export type ActiveFilter = { facet: Facet; value: string };
+
+export type LibraryQuery = { filters: ActiveFilter[]; sort: SortKey };
+
+export type FacetIndex = {
+  /** Each document's values per facet, computed once per manifest. */
+  values: Map<string, Record<Facet, string[]>>;
+  /** Every value each facet has in the library. */
+  known: Record<Facet, Set<string>>;
+};
+
+export function docFacetValues(doc: DocMeta): Record<Facet, string[]> {
+  return {
+    tag: doc.tags,
+    category: doc.categories,
+    source: doc.source ? [doc.source] : [],
+    year: doc.year === null ? [] : [String(doc.year)],
+    kind: [doc.kind],
+  };
+}
+
+export function buildFacetIndex(docs: readonly DocMeta[]): FacetIndex {
+  const values = new Map<string, Record<Facet, string[]>>();
+  const known = {
+    tag: new Set<string>(),
+    category: new Set<string>(),
+    source: new Set<string>(),
+    year: new Set<string>(),
+    kind: new Set<string>(),
+  };
+  for (const doc of docs) {
+    const v = docFacetValues(doc);
+    values.set(doc.id, v);
+    for (const facet of FACETS) for (const value of v[facet]) known[facet].add(value);
+  }
+  return { values, known };
+}
+
+export function isFacet(name: string): name is Facet {
+  return (FACETS as readonly string[]).includes(name);
+}
+
+function isSort(name: string | null): name is SortKey {
+  return name !== null && (SORTS as readonly string[]).includes(name);
+}
+
+export type ParsedQuery = { query: LibraryQuery; ignored: { param: string; value: string }[] };
+
+/** URL query to filters. Values the library does not have are ignored and reported, never fatal. */
+export function parseLibraryQuery(params: URLSearchParams, known: FacetIndex['known']): ParsedQuery {
+  const filters: ActiveFilter[] = [];
+  const ignored: ParsedQuery['ignored'] = [];
+  for (const [param, value] of params) {
+    if (!isFacet(param)) continue;
+    if (!known[param].has(value)) {
+      ignored.push({ param, value });
+      continue;
+    }
+    if (!filters.some((f) => f.facet === param && f.value === value)) filters.push({ facet: param, value });
+  }
+  const sortParam = params.get('sort');
+  if (sortParam !== null && !isSort(sortParam)) ignored.push({ param: 'sort', value: sortParam });
+  return { query: { filters, sort: isSort(sortParam) ? sortParam : DEFAULT_SORT }, ignored };
+}
+
+/** Filters to URL query: repeated parameters named after the facets, in the order added. */
+export function libraryQueryToParams(query: LibraryQuery, keep?: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams();
+  if (keep) for (const [key, value] of keep) if (!isFacet(key) && key !== 'sort') params.append(key, value);
+  for (const filter of query.filters) params.append(filter.facet, filter.value);
+  if (query.sort !== DEFAULT_SORT) params.set('sort', query.sort);
+  return params;
+}
+
+function groupFilters(filters: readonly ActiveFilter[]): Map<Facet, Set<string>> {
+  const groups = new Map<Facet, Set<string>>();
+  for (const { facet, value } of filters) {
+    const set = groups.get(facet) ?? new Set<string>();
+    set.add(value);
+    groups.set(facet, set);
+  }
+  return groups;
+}
+
+/** Facets whose filter the document fails. */
+function failedFacets(values: Record<Facet, string[]>, groups: Map<Facet, Set<string>>): Facet[] {
+  const failed: Facet[] = [];
+  for (const [facet, wanted] of groups) if (!values[facet].some((v) => wanted.has(v))) failed.push(facet);
+  return failed;
+}
+
+export type FacetCounts = Record<Facet, Map<string, number>>;
+
+export type FilterResult = { docs: DocMeta[]; counts: FacetCounts };
+
+/**
+ * One pass over the library gives both the matching documents and every facet value's count:
+ * a document that fails no facet counts everywhere, one that fails exactly one facet counts
+ * only for that facet's values.
+ */
+export function filterLibrary(
+  docs: readonly DocMeta[],
+  index: FacetIndex,
+  filters: readonly ActiveFilter[],
+): FilterResult {
+  const groups = groupFilters(filters);
+  const counts: FacetCounts = {
+    tag: new Map(),
+    category: new Map(),
+    source: new Map(),
+    year: new Map(),
+    kind: new Map(),
+  };
+  const matching: DocMeta[] = [];
+  const bump = (facet: Facet, values: string[]): void => {
+    const map = counts[facet];
+    for (const value of values) map.set(value, (map.get(value) ?? 0) + 1);
+  };
+  for (const doc of docs) {
+    const values = index.values.get(doc.id) ?? docFacetValues(doc);
+    const failed = failedFacets(values, groups);
+    if (failed.length === 0) {
+      matching.push(doc);
+      for (const facet of FACETS) bump(facet, values[facet]);
+    } else if (failed.length === 1) {
+      const facet = failed[0];
+      if (facet) bump(facet, values[facet]);
+    }
+  }
+  return { docs: matching, counts };
+}
+
+const collator = new Intl.Collator('zh-Hans-CN');
+
+function time(doc: DocMeta): number {
+  if (doc.date) return Date.parse(doc.date);
+  return doc.year === null ? Number.NEGATIVE_INFINITY : Date.UTC(doc.year, 0, 1);
+}
+
+export function sortDocs(docs: readonly DocMeta[], sort: SortKey): DocMeta[] {
+  const copy = [...docs];
+  if (sort === 'title') return copy.sort((a, b) => collator.compare(a.title, b.title));
+  const direction = sort === 'newest' ? -1 : 1;
+  // Undated documents go last either way.
+  return copy.sort((a, b) => {
+    const ta = time(a);
+    const tb = time(b);
+    if (ta === tb) return collator.compare(a.title, b.title);
+    if (ta === Number.NEGATIVE_INFINITY) return 1;
+    if (tb === Number.NEGATIVE_INFINITY) return -1;
+    return direction * (ta - tb);
+  });
+}
+
+export const FACET_LABELS: Record<Facet, string> = {
+  tag: '标签',
+  category: '分类',
+  source: '来源',
+  year: '年份',
+  kind: '类型',
+};
+export const KIND_LABELS: Record<string, string> = { article: '文章', report: '报告' };
+export const SORT_LABELS: Record<SortKey, string> = { newest: '最新在前', oldest: '最早在前', title: '按标题' };
+
+export function valueLabel(facet: Facet, value: string): string {
+  if (facet === 'kind') return KIND_LABELS[value] ?? value;
+  if (facet === 'year') return `${value}年`;
+  return value;
+}
