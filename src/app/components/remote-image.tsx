@@ -27,7 +27,7 @@ export function RemoteImage({ src, alt, className }: RemoteImageProps) {
         />
       ) : (
         <span
-          className="flex h-full w-full items-center justify-center text-xs text-stone-500 dark:text-stone-400"
+          className="flex h-full w-full items-center justify-center text-xs text-stone-600 dark:text-stone-400"
           aria-hidden="true"
         >
           无图

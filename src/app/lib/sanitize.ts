@@ -58,6 +58,7 @@ const ALLOWED_TAGS = [
   'ul',
 ];
 const ALLOWED_ATTR = [
+  'data-video-link',
   'href',
   'src',
   'alt',
@@ -82,7 +83,17 @@ const CONFIG: Config = {
   ALLOWED_ATTR,
   ALLOWED_URI_REGEXP: LIVE_URL,
   // Without this DOMPurify tests every attribute value against the URL pattern above.
-  ADD_URI_SAFE_ATTR: ['width', 'height', 'colspan', 'rowspan', 'scope', 'start', 'reversed', 'datetime'],
+  ADD_URI_SAFE_ATTR: [
+    'data-video-link',
+    'width',
+    'height',
+    'colspan',
+    'rowspan',
+    'scope',
+    'start',
+    'reversed',
+    'datetime',
+  ],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
@@ -145,6 +156,7 @@ function createPurifier(): ReturnType<typeof DOMPurify> {
       if (isLiveUrl(src) && VIDEO_HOSTS.test(host)) {
         const link = node.ownerDocument.createElement('a');
         link.setAttribute('href', src);
+        link.setAttribute('data-video-link', '');
         link.textContent = `视频：${node.getAttribute('title') ?? host}`;
         node.replaceWith(link);
       }

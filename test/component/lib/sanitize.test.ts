@@ -27,4 +27,25 @@ describe('app/lib/sanitize', () => {
     expect(html).not.toMatch(/onerror|onmouseover|javascript/);
     expect(html).toContain('<b>t</b>');
   });
+
+  test('turns a video frame from a known host into a link card and drops other frames', () => {
+    const html = sanitizeHtml(
+      '<iframe src="https://player.bilibili.com/player.html?bvid=1" title="发布会"></iframe><iframe src="https://evil.example/"></iframe>',
+    );
+    expect(html).toBe(
+      '<a href="https://player.bilibili.com/player.html?bvid=1" data-video-link="" target="_blank" rel="noopener noreferrer nofollow">视频：发布会</a>',
+    );
+  });
+
+  test('drops tracking pixels and data: images, and keeps image sizes', () => {
+    expect(
+      sanitizeHtml('<img src="https://t.example/p.gif" width="1" height="1"><img src="data:image/png;base64,AAAA">'),
+    ).toBe('');
+  });
+
+  test('promotes lazy-image attributes to src', () => {
+    expect(sanitizeHtml('<img data-original="https://i.example/a.jpg" alt="a">')).toContain(
+      'src="https://i.example/a.jpg"',
+    );
+  });
 });

@@ -1,0 +1,37 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { launchChromium } from './chromium.ts';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PAGES: [string, string, string][] = [
+  ['library', '', 'ul[aria-label="文档列表"]'],
+  ['filtered library', '?tag=%E7%BE%8E%E5%9B%BD&year=2020', '[role="status"]'],
+  ['article', 'doc/000_7187e93d150f6452', '.reader-prose'],
+  ['report', 'doc/002_7c8ff1c45c5cec2b', '.reader-prose'],
+  ['not found', 'doc/nope', 'h1'],
+];
+
+describe('accessibility (e2e, axe-core)', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.each(PAGES)(`%s has no axe violations (${scheme})`, async (_name, path, ready) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${inject('baseUrl')}${path}`);
+      await page.locator(ready).first().waitFor();
+      // Image placeholders appear once the aborted images fail.
+      await page.waitForTimeout(200);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
