@@ -86,7 +86,7 @@ export function buildBundle(sources: RawSource[], readRejections: Diagnostic[] =
     const chunk: DocChunk =
       doc.body.kind === 'article'
         ? { schemaVersion: SCHEMA_VERSION, id: doc.id, kind: 'article', html: doc.body.html }
-        : { schemaVersion: SCHEMA_VERSION, id: doc.id, kind: 'report', blocks: doc.body.blocks };
+        : { schemaVersion: SCHEMA_VERSION, id: doc.id, kind: 'report', toc: doc.body.toc, blocks: doc.body.blocks };
     const json = JSON.stringify(chunk);
     const name = hashedName('docs', doc.id, json);
     files.set(name, json);

@@ -1,4 +1,4 @@
-import type { DocKind, DocMeta, ReportBlock } from '../shared/bundle-schema.ts';
+import type { DocKind, DocMeta, ReportBlock, TocNode } from '../shared/bundle-schema.ts';
 import { cleanArticleHtml } from './article/clean-article-html.ts';
 import { makeExcerpt } from './article/excerpt.ts';
 import { countChars, readingMinutes } from './article/reading-time.ts';
@@ -9,10 +9,10 @@ import { parseFrontMatter } from './front-matter/parse-front-matter.ts';
 import { validateHttpUrl } from './front-matter/validate-url.ts';
 import { looksLikeReport } from './report/detect-report.ts';
 import { readCover } from './report/read-cover.ts';
-import { reportParagraphs, reportRunningText } from './report/report-paragraphs.ts';
+import { blockText, buildReport } from './report/build-report.ts';
 import { decodeSource } from './source/decode-source.ts';
 
-export type DocBody = { kind: 'article'; html: string } | { kind: 'report'; blocks: ReportBlock[] };
+export type DocBody = { kind: 'article'; html: string } | { kind: 'report'; toc: TocNode[]; blocks: ReportBlock[] };
 
 /** A document before it gets its id and chunk name. */
 export type ProcessedDocument = {
@@ -66,7 +66,9 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
   let creditSource: string | null = null;
 
   if (kind === 'report') {
-    const blocks = reportParagraphs(body);
+    const report = buildReport(file, body);
+    diagnostics.push(...report.diagnostics);
+    if (report.furniture > 0) rules.fire('report-page-furniture', report.furniture);
     const cover = readCover(body.split('\n'));
     if (!meta.title && cover.title) meta.title = cleanText(cover.title);
     if (meta.year === null && cover.year !== null) {
@@ -81,9 +83,13 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
         );
       }
     }
-    docBody = { kind, blocks };
-    paragraphs = blocks.map((block) => block.text);
-    excerptText = reportRunningText(blocks);
+    docBody = { kind, toc: report.toc, blocks: report.blocks };
+    paragraphs = report.blocks.flatMap((block) => blockText(block).split('\n')).filter((line) => line.trim() !== '');
+    // The excerpt starts at the first sentence of running text, past the cover and contents.
+    excerptText = report.blocks
+      .filter((block) => block.type === 'paragraph')
+      .map(blockText)
+      .filter((text, index, all) => index >= all.findIndex((t) => /[。！？.!?]$/.test(t) && t.length >= 15));
   } else {
     const cleaned = cleanArticleHtml(body, meta.title);
     rules.merge(cleaned.rules);

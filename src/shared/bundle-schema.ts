@@ -3,7 +3,7 @@
  * Both sides import these types; the app validates what it fetches with the guards below,
  * because a bundle can come from another build or a hand-edited host.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Folder, relative to the app's base URL, that holds the bundle. */
 export const DATA_DIR = 'data';
@@ -51,12 +51,44 @@ export type ArticleChunk = {
   html: string;
 };
 
-export type ReportBlock = { type: 'paragraph'; text: string };
+export type TocNodeKind = 'front' | 'chapter' | 'section' | 'subheading' | 'story';
+
+/** A node of a report's recovered structure. Ids are short ASCII, stable across builds. */
+export type TocNode = {
+  id: string;
+  kind: TocNodeKind;
+  number: string | null;
+  title: string;
+  /** Front matter printed as a label over its title, such as '前言'. */
+  label?: string;
+  /** Page in the printed report, from its table of contents. */
+  page: number | null;
+  /** The entry is in the table of contents but was not found in the body. */
+  missing?: true;
+  children: TocNode[];
+};
+
+/** Inline text; bold where the source marks it with **. */
+export type Span = { text: string; strong?: true };
+
+export type ReportBlock =
+  | { type: 'cover'; lines: string[] }
+  | { type: 'contents'; title: string; entries: { id: string | null; text: string }[] }
+  | { type: 'heading'; id: string; kind: TocNodeKind; number: string | null; title: string; page: number | null }
+  | { type: 'paragraph'; spans: Span[] }
+  | { type: 'pullquote'; text: string }
+  | { type: 'callout'; figure: string; caption: string }
+  | { type: 'list'; ordered: boolean; start?: number; items: string[] }
+  /** Tab-separated rows; an empty first cell continues the group of the row above. */
+  | { type: 'table'; header: string[] | null; rows: string[][] }
+  | { type: 'section-list'; entries: { id: string | null; number: string; title: string; page: number | null }[] }
+  | { type: 'people'; rows: { name: string; role: string }[] };
 
 export type ReportChunk = {
   schemaVersion: number;
   id: string;
   kind: 'report';
+  toc: TocNode[];
   blocks: ReportBlock[];
 };
 
@@ -125,6 +157,19 @@ export function parseManifest(json: unknown): Manifest {
   return { schemaVersion: SCHEMA_VERSION, documents: documents as DocMeta[] };
 }
 
+const BLOCK_TYPES = new Set([
+  'cover',
+  'contents',
+  'heading',
+  'paragraph',
+  'pullquote',
+  'callout',
+  'list',
+  'table',
+  'section-list',
+  'people',
+]);
+
 export function parseDocChunk(json: unknown, expectedId: string): DocChunk {
   const what = `chunk of ${expectedId}`;
   if (!isObject(json)) throw new BundleFormatError(what, 'not an object');
@@ -133,14 +178,19 @@ export function parseDocChunk(json: unknown, expectedId: string): DocChunk {
   if (json.kind === 'article' && typeof json.html === 'string') {
     return { schemaVersion: SCHEMA_VERSION, id: expectedId, kind: 'article', html: json.html };
   }
-  if (json.kind === 'report' && Array.isArray(json.blocks)) {
-    const blocks = json.blocks.filter(
-      (block): block is ReportBlock => isObject(block) && block.type === 'paragraph' && typeof block.text === 'string',
-    );
-    if (blocks.length !== json.blocks.length) {
+  if (json.kind === 'report' && Array.isArray(json.blocks) && Array.isArray(json.toc)) {
+    if (
+      !json.blocks.every((block) => isObject(block) && typeof block.type === 'string' && BLOCK_TYPES.has(block.type))
+    ) {
       throw new BundleFormatError(what, 'a block is malformed');
     }
-    return { schemaVersion: SCHEMA_VERSION, id: expectedId, kind: 'report', blocks };
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      id: expectedId,
+      kind: 'report',
+      toc: json.toc as TocNode[],
+      blocks: json.blocks as ReportBlock[],
+    };
   }
   throw new BundleFormatError(what, 'unknown kind or missing body');
 }

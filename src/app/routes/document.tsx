@@ -17,6 +17,16 @@ function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] })
   useEffect(() => {
     document.title = `${meta.title} · 阅览`;
   }, [meta.title]);
+  if (chunk.data?.kind === 'report') {
+    return (
+      <>
+        <DocumentBody meta={meta} chunk={chunk.data} />
+        <div className="lg:ml-[19.5rem]">
+          <DocPager {...neighbours} />
+        </div>
+      </>
+    );
+  }
   return (
     <article aria-labelledby="doc-title" className="mx-auto max-w-[42rem]">
       <ArticleHeader meta={meta} />
@@ -24,7 +34,7 @@ function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] })
       {chunk.isError ? (
         <ErrorPanel title="正文载入失败" error={chunk.error} onRetry={() => void chunk.refetch()} />
       ) : null}
-      {chunk.data ? <DocumentBody chunk={chunk.data} /> : null}
+      {chunk.data ? <DocumentBody meta={meta} chunk={chunk.data} /> : null}
       <DocPager {...neighbours} />
     </article>
   );

@@ -1,15 +1,10 @@
-import type { DocChunk } from '../../../shared/bundle-schema.ts';
+import type { DocChunk, DocMeta } from '../../../shared/bundle-schema.ts';
 import { ArticleBody } from '../article/article-body.tsx';
+import { ReportView } from '../report/report-view.tsx';
 
-export type DocumentBodyProps = { chunk: DocChunk };
+export type DocumentBodyProps = { meta: DocMeta; chunk: DocChunk };
 
-export function DocumentBody({ chunk }: DocumentBodyProps) {
+export function DocumentBody({ meta, chunk }: DocumentBodyProps) {
   if (chunk.kind === 'article') return <ArticleBody html={chunk.html} />;
-  return (
-    <div lang="zh-CN" className="reader-prose">
-      {chunk.blocks.map((block, index) => (
-        <p key={index}>{block.text}</p>
-      ))}
-    </div>
-  );
+  return <ReportView meta={meta} chunk={chunk} />;
 }

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+
+export type SectionToolsProps = { id: string; title: string; citation: string };
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function sectionUrl(id: string): string {
+  const url = new URL(window.location.href);
+  url.hash = id;
+  return url.href;
+}
+
+/** Copy a link to the section, or a citation with the printed page. */
+export function SectionTools({ id, title, citation }: SectionToolsProps) {
+  const [message, setMessage] = useState('');
+  const run = async (text: string, done: string) => {
+    setMessage((await copy(text)) ? done : `无法访问剪贴板，请手动复制：${text}`);
+    window.setTimeout(() => setMessage(''), 4000);
+  };
+  return (
+    <span className="section-tools ml-2 inline-flex items-center gap-1 align-middle text-xs font-normal">
+      <button
+        type="button"
+        onClick={() => void run(sectionUrl(id), '已复制链接')}
+        aria-label={`复制“${title}”的链接`}
+        className="rounded px-1.5 py-0.5 text-stone-500 hover:bg-stone-100 hover:text-stone-800 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100"
+      >
+        链接
+      </button>
+      <button
+        type="button"
+        onClick={() => void run(citation, '已复制引用')}
+        aria-label={`复制“${title}”的引用`}
+        className="rounded px-1.5 py-0.5 text-stone-500 hover:bg-stone-100 hover:text-stone-800 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100"
+      >
+        引用
+      </button>
+      <span role="status" className="text-emerald-700 dark:text-emerald-400">
+        {message}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,181 @@
+import type { ReportBlock, TocNode } from '../../shared/bundle-schema.ts';
+import { warning, type Diagnostic } from '../diagnostics.ts';
+import { buildTocTree, flatten, type RecoveredNode } from './build-toc-tree.ts';
+import { spansText } from './inline-spans.ts';
+import { locateTocEntries } from './locate-toc-entries.ts';
+import { findTocRegion } from './parse-toc.ts';
+import { renderBlocks } from './render-blocks.ts';
+import { applySectionLists, findSectionLists } from './section-lists.ts';
+import { stripFurniture } from './strip-furniture.ts';
+import { normalizeForMatch } from './text-match.ts';
+
+export type BuiltReport = {
+  toc: TocNode[];
+  blocks: ReportBlock[];
+  diagnostics: Diagnostic[];
+  /** Lines removed as page furniture (running headers, page numbers). */
+  furniture: number;
+};
+
+const ASCII_NUMBER = /^\d+(?:\.\d+)*$/;
+
+function uniqueId(wanted: string, used: Set<string>): string {
+  let id = wanted;
+  for (let n = 2; used.has(id); n++) id = `${wanted}-${n}`;
+  used.add(id);
+  return id;
+}
+
+/** Short ASCII ids that survive copy and paste: 'front-1', 'ch-2', 's-2-3', 's-2-3-h1'. */
+function assignIds(roots: RecoveredNode[], used: Set<string>): void {
+  let front = 0;
+  let chapter = 0;
+  const visit = (node: RecoveredNode, parent: RecoveredNode | null, index: number): void => {
+    const number = node.number?.replace(/^0+(?=\d)/, '') ?? null;
+    if (node.kind === 'front') node.id = uniqueId(`front-${++front}`, used);
+    else if (node.kind === 'chapter')
+      node.id = uniqueId(`ch-${number && ASCII_NUMBER.test(number) ? number : ++chapter}`, used);
+    else if (number && ASCII_NUMBER.test(number)) node.id = uniqueId(`s-${number.replace(/\./g, '-')}`, used);
+    else node.id = uniqueId(`${parent?.id ?? 'sec'}-${index + 1}`, used);
+    node.children.forEach((child, i) => visit(child, node, i));
+  };
+  roots.forEach((root, i) => visit(root, null, i));
+}
+
+function toTocNode(node: RecoveredNode): TocNode {
+  const out: TocNode = {
+    id: node.id,
+    kind: node.kind,
+    number: node.number,
+    title: node.title,
+    page: node.page,
+    children: node.children.map(toTocNode),
+  };
+  if (node.label) out.label = node.label;
+  if (node.line === null && (node.kind === 'front' || node.kind === 'chapter' || node.kind === 'section'))
+    out.missing = true;
+  return out;
+}
+
+function recoveredChild(kind: 'subheading' | 'story', title: string, level: number): RecoveredNode {
+  return { kind, level, number: null, title, label: null, page: null, aliases: [], children: [], line: null, id: '' };
+}
+
+/** A report's plain text to its recovered structure and typed blocks. Pure. */
+export function buildReport(file: string, body: string): BuiltReport {
+  const raw = body.split('\n');
+  const diagnostics: Diagnostic[] = [];
+  const region = findTocRegion(raw);
+  const roots = region ? buildTocTree(region.entries) : [];
+  const keep = new Set(region?.entries.map((e) => normalizeForMatch(e.title)) ?? []);
+  const { lines, stripped } = stripFurniture(raw, keep);
+  const from = region?.end ?? 0;
+
+  // Unnumbered chapters are numbered in order, as their openers in the body are.
+  roots.filter((n) => n.kind === 'chapter').forEach((chapter, i) => (chapter.number ??= String(i + 1)));
+  const sectionLists = findSectionLists(lines, from);
+  applySectionLists(roots, sectionLists);
+  const skip = new Set(sectionLists.flatMap((l) => l.entries.map((e) => e.line)));
+  const { placements, unplaced } = locateTocEntries(roots, lines, from, skip);
+
+  const used = new Set<string>();
+  assignIds(roots, used);
+  for (const { node, best } of unplaced) {
+    const where = node.page === null ? '' : ` (p. ${node.page})`;
+    const candidate = best
+      ? `best candidate: line ${best.line + 1} '${best.text.slice(0, 40)}' (similarity ${best.score.toFixed(2)})`
+      : 'no similar line';
+    diagnostics.push(
+      warning(
+        file,
+        `the TOC entry '${node.title}'${where} was not found in the body; ${candidate}`,
+        'check the heading in the text; the entry stays in the contents without a link',
+        region ? region.heading + 1 : undefined,
+      ),
+    );
+  }
+
+  const byNumber = new Map(
+    flatten(roots)
+      .filter((n) => n.number)
+      .map((n) => [n.number, n.id]),
+  );
+  const listTargets = new Map(
+    sectionLists.flatMap((l) => l.entries.map((e) => [e.line, byNumber.get(e.number) ?? null] as const)),
+  );
+  const rendered = renderBlocks({ lines, from, placements, sectionLists, listTargets });
+
+  // Sub-headings and stories hang under the entry they appear in.
+  const counters = new Map<RecoveredNode | null, number>();
+  for (const item of rendered.found) {
+    const parent = item.parent;
+    const count = (counters.get(parent) ?? 0) + 1;
+    counters.set(parent, count);
+    const child = recoveredChild(item.kind === 'story' ? 'story' : 'subheading', item.title, (parent?.level ?? 0) + 1);
+    child.id = uniqueId(`${parent?.id ?? 'intro'}-${item.kind === 'story' ? 'story' : 'h'}${count}`, used);
+    if (parent) parent.children.push(child);
+    else roots.push(child);
+    const block = rendered.blocks[item.blockIndex];
+    if (block?.type === 'heading') block.id = child.id;
+  }
+
+  const head: ReportBlock[] = [];
+  if (region) {
+    const cover = raw
+      .slice(0, region.heading)
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    if (cover.length > 0) head.push({ type: 'cover', lines: cover });
+    const idFor = (text: string): string | null => {
+      const key = normalizeForMatch(text);
+      const hit = flatten(roots).find(
+        (n) => normalizeForMatch(n.title) === key || (n.label !== null && normalizeForMatch(n.label) === key),
+      );
+      return hit && hit.line !== null ? hit.id : null;
+    };
+    head.push({
+      type: 'contents',
+      title: (raw[region.heading] ?? '').trim(),
+      entries: region.entries.map((e) => ({ id: idFor(e.title), text: e.raw.trim() })),
+    });
+  } else if (from === 0) {
+    diagnostics.push(
+      warning(
+        file,
+        'no table of contents (目录) was found; the report is shown as continuous text',
+        "add a '目录' line before the contents",
+      ),
+    );
+  }
+
+  return { toc: roots.map(toTocNode), blocks: [...head, ...rendered.blocks], diagnostics, furniture: stripped.length };
+}
+
+/** Plain text of a block, for excerpts, search and the no-lost-text check. */
+export function blockText(block: ReportBlock): string {
+  switch (block.type) {
+    case 'cover':
+      return block.lines.join('\n');
+    case 'contents':
+      return [block.title, ...block.entries.map((e) => e.text)].join('\n');
+    case 'heading':
+      return `${block.kind === 'story' ? '故事' : ''}${block.number ?? ''} ${block.title}`.trim();
+    case 'paragraph':
+      return spansText(block.spans);
+    case 'pullquote':
+      return block.text;
+    case 'callout':
+      return `${block.figure} ${block.caption}`.trim();
+    case 'list':
+      return block.items.map((item, i) => (block.ordered ? `${(block.start ?? 1) + i}. ${item}` : item)).join('\n');
+    case 'table':
+      return [block.header, ...block.rows]
+        .filter((r) => r !== null)
+        .map((r) => r.join(' '))
+        .join('\n');
+    case 'section-list':
+      return block.entries.map((e) => `${e.number} ${e.title} ${e.page ?? ''}`).join('\n');
+    case 'people':
+      return block.rows.map((r) => `${r.name} ${r.role}`).join('\n');
+  }
+}

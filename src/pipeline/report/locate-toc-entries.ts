@@ -1,0 +1,178 @@
+import { flatten, type RecoveredNode } from './build-toc-tree.ts';
+import { normalizeForMatch, similarity } from './text-match.ts';
+
+/*
+ * Where each TOC entry starts in the body. Headings in the body differ from the TOC: the number
+ * may stand on its own line before the title, be missing, or the wording, spacing and
+ * punctuation may drift; a title may also appear earlier as a pull quote. Every line is scored
+ * as a candidate for every entry, and the best in-order assignment is chosen, so one bad
+ * match cannot push later entries out of place.
+ */
+export type Placement = {
+  node: RecoveredNode;
+  line: number;
+  titleLine: number;
+  score: number;
+  /** The heading as the body prints it, which may differ from the TOC's wording. */
+  titleText: string;
+  printedNumber: string | null;
+};
+export type Unplaced = { node: RecoveredNode; best: { line: number; text: string; score: number } | null };
+
+const MIN_SCORE = 0.6;
+const NUMBER_ONLY =
+  /^(?:第[〇零一二三四五六七八九十百\d]+[章篇节]|第[〇零一二三四五六七八九十百\d]+部分|[〇零一二三四五六七八九十]+、|[（(][〇零一二三四五六七八九十\d]+[）)]|\d{1,2}(?:\.\d{1,2})*\.?)$/;
+const LEADING_NUMBER =
+  /^((?:第[〇零一二三四五六七八九十百\d]+(?:章|篇|节|部分))|[〇零一二三四五六七八九十]+、|[（(][〇零一二三四五六七八九十\d]+[）)]|\d{1,2}(?:\.\d{1,2})*\.?)\s*(.+)$/;
+
+function sameNumber(a: string, b: string | null): boolean {
+  if (b === null) return false;
+  const clean = (s: string) => s.replace(/[.\s、．]+$/, '').replace(/^0+(?=\d)/, '');
+  return clean(a) === clean(b);
+}
+
+type Candidate = { line: number; titleLine: number; score: number; titleText: string; printedNumber: string | null };
+
+function nextNonEmpty(lines: readonly string[], from: number, limit = 3): number {
+  for (let i = from; i < lines.length && i < from + limit; i++) if ((lines[i] ?? '').trim() !== '') return i;
+  return -1;
+}
+
+/** Is this text repeated inside a longer paragraph close by? Then it is a pull quote, not a heading. */
+function quotedNearby(lines: readonly string[], line: number, text: string): boolean {
+  const key = normalizeForMatch(text);
+  for (let i = Math.max(0, line - 6); i < Math.min(lines.length, line + 7); i++) {
+    if (i === line) continue;
+    const other = normalizeForMatch(lines[i] ?? '');
+    if (other.length >= key.length * 1.5 && other.includes(key)) return true;
+  }
+  return false;
+}
+
+function candidatesFor(
+  node: RecoveredNode,
+  lines: readonly string[],
+  from: number,
+  skip: ReadonlySet<number>,
+): Candidate[] {
+  const titles = [node.title, ...node.aliases, ...(node.label ? [node.label] : [])];
+  const out: Candidate[] = [];
+  const maxChars = Math.max(...titles.map((t) => Array.from(t).length)) * 1.6 + 6;
+  for (let i = from; i < lines.length; i++) {
+    if (skip.has(i)) continue;
+    const text = (lines[i] ?? '').trim();
+    if (text === '' || Array.from(text).length > maxChars) continue;
+    let titleText = text;
+    let titleLine = i;
+    let numberBonus = 0;
+    let printedNumber: string | null = null;
+    if (NUMBER_ONLY.test(text)) {
+      // The number on its own line, the title on the next.
+      const next = nextNonEmpty(lines, i + 1);
+      if (next === -1) continue;
+      titleText = (lines[next] ?? '').trim();
+      titleLine = next;
+      printedNumber = text;
+      numberBonus = sameNumber(text, node.number) ? 0.4 : 0.1;
+    } else {
+      const numbered = LEADING_NUMBER.exec(text);
+      if (numbered?.[1] && numbered[2] && (sameNumber(numbered[1], node.number) || node.kind === 'chapter')) {
+        const withoutNumber = numbered[2];
+        if (
+          Math.max(...titles.map((t) => similarity(t, withoutNumber))) >
+          Math.max(...titles.map((t) => similarity(t, text)))
+        ) {
+          titleText = withoutNumber;
+          printedNumber = numbered[1];
+          numberBonus = sameNumber(numbered[1], node.number) ? 0.4 : 0.1;
+        }
+      }
+    }
+    const score = Math.max(...titles.map((t) => similarity(t, titleText)));
+    if (score < MIN_SCORE) continue;
+    const penalty = quotedNearby(lines, titleLine, titleText) ? 0.35 : 0;
+    out.push({ line: i, titleLine, score: score + numberBonus - penalty, titleText, printedNumber });
+  }
+  return out;
+}
+
+/** Best in-order assignment of candidates to entries (a weighted longest increasing path). */
+export function locateTocEntries(
+  roots: RecoveredNode[],
+  lines: readonly string[],
+  from: number,
+  skip: ReadonlySet<number> = new Set(),
+): { placements: Placement[]; unplaced: Unplaced[] } {
+  const nodes = flatten(roots);
+  const candidates = nodes.map((n) => candidatesFor(n, lines, from, skip));
+  type Cell = { total: number; prev: [number, number] | null };
+  const table: Cell[][] = candidates.map((list) => list.map(() => ({ total: 0, prev: null })));
+  for (let i = 0; i < nodes.length; i++) {
+    const list = candidates[i] ?? [];
+    for (let c = 0; c < list.length; c++) {
+      const cand = list[c];
+      if (!cand) continue;
+      let best: Cell = { total: cand.score, prev: null };
+      for (let j = 0; j < i; j++) {
+        const earlier = candidates[j] ?? [];
+        for (let d = 0; d < earlier.length; d++) {
+          const other = earlier[d];
+          const cell = table[j]?.[d];
+          if (!other || !cell || other.titleLine >= cand.line) continue;
+          if (cell.total + cand.score > best.total) best = { total: cell.total + cand.score, prev: [j, d] };
+        }
+      }
+      const row = table[i];
+      if (row) row[c] = best;
+    }
+  }
+  let end: [number, number] | null = null;
+  let bestTotal = 0;
+  table.forEach((row, i) =>
+    row.forEach((cell, c) => {
+      if (cell.total > bestTotal) {
+        bestTotal = cell.total;
+        end = [i, c];
+      }
+    }),
+  );
+  const chosen = new Map<number, Candidate>();
+  let cursor: [number, number] | null = end;
+  while (cursor) {
+    const [i, c]: [number, number] = cursor;
+    const cand = candidates[i]?.[c];
+    if (cand) chosen.set(i, cand);
+    cursor = table[i]?.[c]?.prev ?? null;
+  }
+  const placements: Placement[] = [];
+  const unplaced: Unplaced[] = [];
+  nodes.forEach((node, i) => {
+    const cand = chosen.get(i);
+    if (cand) {
+      node.line = cand.line;
+      placements.push({ node, ...cand });
+    } else {
+      const all = candidates[i] ?? [];
+      const top = all.reduce<Candidate | null>((a, b) => (a && a.score >= b.score ? a : b), null);
+      unplaced.push({
+        node,
+        best: top
+          ? { line: top.titleLine, text: (lines[top.titleLine] ?? '').trim(), score: top.score }
+          : bestLoose(node, lines, from),
+      });
+    }
+  });
+  return { placements, unplaced };
+}
+
+/** For the build report: the most similar short line anywhere, even below the threshold. */
+function bestLoose(node: RecoveredNode, lines: readonly string[], from: number): Unplaced['best'] {
+  let best: Unplaced['best'] = null;
+  for (let i = from; i < lines.length; i++) {
+    const text = (lines[i] ?? '').trim();
+    if (text === '' || Array.from(text).length > 60) continue;
+    const score = similarity(node.title, text);
+    if (!best || score > best.score) best = { line: i, text, score };
+  }
+  return best && best.score >= 0.25 ? best : null;
+}
