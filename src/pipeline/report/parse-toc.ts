@@ -48,15 +48,14 @@ export function parseTocLine(raw: string, line: number): TocLine {
     const match = pattern.exec(text);
     if (match?.[1] !== undefined && match[2] !== undefined && match[2].trim() !== '') {
       const number = match[1];
-      return {
-        line,
-        raw,
-        number,
-        style,
-        depth: style === 'decimal' ? number.split('.').length : 1,
-        title: match[2].trim(),
-        page,
-      };
+      let title = match[2].trim();
+      // A numbered entry may end in its page after a single space ('第一章 总则 3').
+      const spaced = page === null ? /^(.*\S)\s+(\d{1,3})$/.exec(title) : null;
+      if (spaced?.[1] && spaced[2]) {
+        title = spaced[1];
+        page = Number(spaced[2]);
+      }
+      return { line, raw, number, style, depth: style === 'decimal' ? number.split('.').length : 1, title, page };
     }
   }
   if (page === null) {
