@@ -11,6 +11,7 @@ import { RuleCounter } from './article/rule-counter.ts';
 import { error, type Diagnostic } from './diagnostics.ts';
 import { hashedName } from './emit/hash-name.ts';
 import { processDocument, type ProcessedDocument } from './process-document.ts';
+import { buildSearchIndex } from './search/build-search-index.ts';
 import { readSources, type RawSource } from './source/read-sources.ts';
 
 export type BuildReport = {
@@ -93,7 +94,26 @@ export function buildBundle(sources: RawSource[], readRejections: Diagnostic[] =
     metas.push({ id: doc.id, ...doc.meta, chunk: name });
   }
   metas.sort(byNewest);
-  const manifest: Manifest = { schemaVersion: SCHEMA_VERSION, documents: metas };
+  // The search index refers to documents by their place in the manifest.
+  const byId = new Map(documents.map((doc) => [doc.id, doc]));
+  const index = buildSearchIndex(
+    metas.flatMap((meta) => {
+      const doc = byId.get(meta.id);
+      return doc
+        ? [{ title: meta.title, tags: meta.tags, source: meta.source, body: doc.body, paragraphs: doc.paragraphs }]
+        : [];
+    }),
+  );
+  index.shards.forEach((shard, i) => {
+    const json = JSON.stringify(shard);
+    const name = hashedName('search', `shard-${i}`, json);
+    files.set(name, json);
+    index.meta.shards.push(name);
+  });
+  const metaJson = JSON.stringify(index.meta);
+  const searchName = hashedName('search', 'index', metaJson);
+  files.set(searchName, metaJson);
+  const manifest: Manifest = { schemaVersion: SCHEMA_VERSION, documents: metas, search: searchName };
   files.set(MANIFEST_FILE, JSON.stringify(manifest));
 
   return {

@@ -41,7 +41,38 @@ export type DocMeta = {
 export type Manifest = {
   schemaVersion: number;
   documents: DocMeta[];
+  /** The search index's entry file, relative to the data folder; loaded on the first search. */
+  search: string | null;
 };
+
+/**
+ * Where search positions start for each field of a unit, so one position space tells the field
+ * of a hit and a phrase never runs from one field into the next.
+ */
+export const FIELD_BASE = { title: 0, tag: 4096, source: 8192, heading: 12288, body: 16384 } as const;
+export type SearchField = keyof typeof FIELD_BASE;
+
+/** A searchable unit: an article, a report as a whole, or one section of a report. */
+export type SearchUnit = {
+  /** Index into the manifest's documents. */
+  doc: number;
+  section: string | null;
+  sectionTitle: string | null;
+  page: number | null;
+};
+
+export type SearchMeta = {
+  schemaVersion: number;
+  units: SearchUnit[];
+  /** Shard file names by shard number; a gram lives in shard fnv1a(shardKey(gram)) % length. */
+  shards: string[];
+};
+
+/**
+ * A shard maps grams to flat postings. Unigrams ('c:…'): unit, field bitmask, count, repeated.
+ * Positional grams: unit, number of positions, then the positions delta-encoded, repeated.
+ */
+export type SearchShard = Record<string, number[]>;
 
 export type ArticleChunk = {
   schemaVersion: number;
@@ -154,7 +185,8 @@ export function parseManifest(json: unknown): Manifest {
       throw new BundleFormatError('manifest', `document ${index} is malformed`);
     }
   });
-  return { schemaVersion: SCHEMA_VERSION, documents: documents as DocMeta[] };
+  const search = typeof json.search === 'string' ? json.search : null;
+  return { schemaVersion: SCHEMA_VERSION, documents: documents as DocMeta[], search };
 }
 
 const BLOCK_TYPES = new Set([

@@ -1,7 +1,7 @@
 import type { ReportBlock, TocNode } from '../../shared/bundle-schema.ts';
+import { blockText } from '../../shared/report-text.ts';
 import { warning, type Diagnostic } from '../diagnostics.ts';
 import { buildTocTree, flatten, type RecoveredNode } from './build-toc-tree.ts';
-import { spansText } from './inline-spans.ts';
 import { locateTocEntries } from './locate-toc-entries.ts';
 import { findTocRegion } from './parse-toc.ts';
 import { renderBlocks } from './render-blocks.ts';
@@ -151,31 +151,4 @@ export function buildReport(file: string, body: string): BuiltReport {
   return { toc: roots.map(toTocNode), blocks: [...head, ...rendered.blocks], diagnostics, furniture: stripped.length };
 }
 
-/** Plain text of a block, for excerpts, search and the no-lost-text check. */
-export function blockText(block: ReportBlock): string {
-  switch (block.type) {
-    case 'cover':
-      return block.lines.join('\n');
-    case 'contents':
-      return [block.title, ...block.entries.map((e) => e.text)].join('\n');
-    case 'heading':
-      return `${block.kind === 'story' ? '故事' : ''}${block.number ?? ''} ${block.title}`.trim();
-    case 'paragraph':
-      return spansText(block.spans);
-    case 'pullquote':
-      return block.text;
-    case 'callout':
-      return `${block.figure} ${block.caption}`.trim();
-    case 'list':
-      return block.items.map((item, i) => (block.ordered ? `${(block.start ?? 1) + i}. ${item}` : item)).join('\n');
-    case 'table':
-      return [block.header, ...block.rows]
-        .filter((r) => r !== null)
-        .map((r) => r.join(' '))
-        .join('\n');
-    case 'section-list':
-      return block.entries.map((e) => `${e.number} ${e.title} ${e.page ?? ''}`).join('\n');
-    case 'people':
-      return block.rows.map((r) => `${r.name} ${r.role}`).join('\n');
-  }
-}
+export { blockText };
