@@ -91,7 +91,10 @@ describe('pipeline/build-bundle on the default corpus', () => {
       const chunk = parseDocChunk(JSON.parse(result.files.get(doc.chunk) ?? 'null'), doc.id);
       expect(chunk.kind).toBe(doc.kind);
     }
-    expect(result.files.size).toBe(6);
+    // The manifest, five chunks, the search index and its shards.
+    const search = JSON.parse(result.files.get(manifest.search ?? '') ?? 'null') as { shards: string[] };
+    for (const shard of search.shards) expect(result.files.has(shard)).toBe(true);
+    expect(result.files.size).toBe(1 + 5 + 1 + search.shards.length);
   });
 
   test('is deterministic: the same sources give the same files', async () => {

@@ -10,8 +10,8 @@ import { unitFields } from '../../../../../src/pipeline/search/build-search-inde
 const root = path.resolve(import.meta.dirname, '../../../../..');
 let bundle: BuildResult;
 let meta: SearchMeta;
-const load = async (i: number): Promise<SearchShard> =>
-  JSON.parse(bundle.files.get(meta.shards[i] ?? '') ?? '{}') as SearchShard;
+const load = (i: number): Promise<SearchShard> =>
+  Promise.resolve(JSON.parse(bundle.files.get(meta.shards[i] ?? '') ?? '{}') as SearchShard);
 
 async function search(query: string): Promise<string[]> {
   const results = await searchUnits(parseQuery(query), meta, load);
