@@ -27,10 +27,16 @@ const WORD = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 
 /** One character folded for search: NFKC width folding, lower case, Simplified Chinese. */
+const cache = new Map<string, string>();
+
 export function normalizeChar(char: string): string {
+  let out = cache.get(char);
+  if (out !== undefined) return out;
   const folded = char.normalize('NFKC').toLowerCase();
-  if (Array.from(folded).length !== 1) return folded;
-  return traditionalToSimplified().get(folded) ?? folded;
+  out = Array.from(folded).length !== 1 ? folded : (traditionalToSimplified().get(folded) ?? folded);
+  // Text has few distinct characters: folding each once keeps indexing fast.
+  if (cache.size < 50000) cache.set(char, out);
+  return out;
 }
 
 export type Normalized = { text: string; map: number[] };

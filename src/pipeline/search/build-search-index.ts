@@ -31,25 +31,20 @@ const FIELD_BIT: Record<SearchField, number> = { title: 1, tag: 2, source: 4, he
 const TARGET_SHARD_BYTES = 96 * 1024;
 const MAX_SHARDS = 4096;
 
+/** Postings built in one pass: units arrive in increasing order, so each list is appended to in place. */
+type Positional = { list: number[]; unit: number; countAt: number; last: number };
+type Unigram = { list: number[]; unit: number };
+
 class Postings {
-  readonly positional = new Map<string, Map<number, number[]>>();
-  readonly unigrams = new Map<string, Map<number, [number, number]>>();
+  readonly positional = new Map<string, Positional>();
+  readonly unigrams = new Map<string, Unigram>();
 
   add(unit: number, units: Unit[], field: SearchField): void {
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
       if (!u) continue;
-      if (u.cjk) {
-        const key = unigramKey(u.text);
-        const byUnit = this.unigrams.get(key) ?? new Map<number, [number, number]>();
-        const entry = byUnit.get(unit) ?? [0, 0];
-        entry[0] |= FIELD_BIT[field];
-        entry[1]++;
-        byUnit.set(unit, entry);
-        this.unigrams.set(key, byUnit);
-      } else {
-        this.position(wordKey(u.text), unit, u.pos);
-      }
+      if (u.cjk) this.unigram(unigramKey(u.text), unit, FIELD_BIT[field]);
+      else this.position(wordKey(u.text), unit, u.pos);
       const next = units[i + 1];
       if (next && adjacent(u, next)) {
         if (u.cjk && next.cjk) this.position(`${u.text}${next.text}`, unit, u.pos);
@@ -58,12 +53,37 @@ class Postings {
     }
   }
 
+  private unigram(gram: string, unit: number, bit: number): void {
+    let entry = this.unigrams.get(gram);
+    if (!entry) {
+      entry = { list: [], unit: -1 };
+      this.unigrams.set(gram, entry);
+    }
+    if (entry.unit !== unit) {
+      entry.list.push(unit, 0, 0);
+      entry.unit = unit;
+    }
+    const at = entry.list.length - 3;
+    entry.list[at + 1] = (entry.list[at + 1] ?? 0) | bit;
+    entry.list[at + 2] = (entry.list[at + 2] ?? 0) + 1;
+  }
+
   private position(gram: string, unit: number, pos: number): void {
-    const byUnit = this.positional.get(gram) ?? new Map<number, number[]>();
-    const list = byUnit.get(unit) ?? [];
-    list.push(pos);
-    byUnit.set(unit, list);
-    this.positional.set(gram, byUnit);
+    let entry = this.positional.get(gram);
+    if (!entry) {
+      entry = { list: [], unit: -1, countAt: 0, last: 0 };
+      this.positional.set(gram, entry);
+    }
+    if (entry.unit !== unit) {
+      entry.list.push(unit, 0);
+      entry.unit = unit;
+      entry.countAt = entry.list.length - 1;
+      entry.last = 0;
+    }
+    // Positions within a unit are delta-encoded (fields are added in increasing position order).
+    entry.list.push(pos - entry.last);
+    entry.last = pos;
+    entry.list[entry.countAt] = (entry.list[entry.countAt] ?? 0) + 1;
   }
 }
 
@@ -97,19 +117,6 @@ export function unitFields(doc: IndexableDoc): { unit: Omit<SearchUnit, 'doc'>; 
   );
 }
 
-function encodePositional(byUnit: Map<number, number[]>): number[] {
-  const out: number[] = [];
-  for (const [unit, positions] of byUnit) {
-    out.push(unit, positions.length);
-    let last = 0;
-    for (const pos of positions) {
-      out.push(pos - last);
-      last = pos;
-    }
-  }
-  return out;
-}
-
 export type SearchIndexFiles = { meta: SearchMeta; shards: SearchShard[] };
 
 /** Documents (in manifest order) to the index's entry data and its shards; names are the caller's. */
@@ -134,16 +141,13 @@ export function buildSearchIndex(docs: readonly IndexableDoc[]): SearchIndexFile
 
   const encoded = new Map<string, number[]>();
   let bytes = 0;
-  for (const [gram, byUnit] of postings.positional) {
-    const list = encodePositional(byUnit);
-    encoded.set(gram, list);
-    bytes += gram.length + list.length * 3;
+  for (const [gram, entry] of postings.positional) {
+    encoded.set(gram, entry.list);
+    bytes += gram.length + entry.list.length * 3;
   }
-  for (const [gram, byUnit] of postings.unigrams) {
-    const list: number[] = [];
-    for (const [unit, [mask, count]] of byUnit) list.push(unit, mask, count);
-    encoded.set(gram, list);
-    bytes += gram.length + list.length * 3;
+  for (const [gram, entry] of postings.unigrams) {
+    encoded.set(gram, entry.list);
+    bytes += gram.length + entry.list.length * 3;
   }
   const shardCount = Math.min(MAX_SHARDS, 2 ** Math.max(0, Math.ceil(Math.log2(bytes / TARGET_SHARD_BYTES))));
   const shards: SearchShard[] = Array.from({ length: shardCount }, () => ({}));
