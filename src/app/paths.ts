@@ -2,4 +2,5 @@
 export const paths = {
   home: { path: '/', href: () => '/' },
   document: { path: '/doc/:id', href: (id: string) => `/doc/${encodeURIComponent(id)}` },
+  search: { path: '/search', href: (query: string) => `/search?${new URLSearchParams({ q: query }).toString()}` },
 } as const;

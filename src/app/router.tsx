@@ -33,6 +33,11 @@ export function createRouter(queryClient: QueryClient) {
             lazy: async () => ({ Component: (await import('./routes/document.tsx')).DocumentRoute }),
           },
           {
+            path: paths.search.path,
+            loader: primeManifest,
+            lazy: async () => ({ Component: (await import('./routes/search.tsx')).SearchRoute }),
+          },
+          {
             path: '*',
             lazy: async () => ({ Component: (await import('./routes/not-found.tsx')).NotFoundRoute }),
           },

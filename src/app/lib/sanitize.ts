@@ -225,3 +225,13 @@ export function sanitizeHtml(dirty: string, options: SanitizeOptions = {}): stri
     loadRemoteImages = true;
   }
 }
+
+/** The text of untrusted HTML, for search snippets: parsed only through the sanitizer, never rendered. */
+export function sanitizedText(dirty: string): string {
+  purifier ??= createPurifier();
+  const fragment = purifier.sanitize(dirty, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent ?? '');
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}

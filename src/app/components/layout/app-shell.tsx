@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { SearchBox } from '../../features/search/search-box.tsx';
 import { ImageToggle } from '../../features/settings/image-toggle.tsx';
 import { applyTheme, watchSystemTheme } from '../../features/settings/theme.ts';
 import { ThemeToggle } from '../../features/settings/theme-toggle.tsx';
@@ -23,6 +24,9 @@ export function AppShell() {
           <Link to={paths.home.href()} className="text-lg font-semibold tracking-wide text-red-900 dark:text-red-300">
             阅览 <span className="text-sm font-normal text-stone-500 dark:text-stone-400">Yuelan</span>
           </Link>
+          <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
+            <SearchBox />
+          </div>
           <nav aria-label="设置" className="ml-auto flex items-center gap-3">
             <ImageToggle />
             <ThemeToggle />

@@ -1,0 +1,47 @@
+import type { DocMeta, Manifest, SearchUnit } from '../../../shared/bundle-schema.ts';
+import { parseQuery, type QueryTerm } from './parse-query.ts';
+import { searchUnits, type Hit } from './search-engine.ts';
+import { loadSearchMeta, loadShard } from './search-index.ts';
+
+export type SearchResult = { key: string; doc: DocMeta; unit: SearchUnit; score: number; phrase: boolean; hits: Hit[] };
+export type SearchOutcome = { terms: QueryTerm[]; results: SearchResult[] };
+
+/** A report gives at most this many sections, so one long report cannot bury everything else. */
+const SECTIONS_PER_REPORT = 3;
+
+function time(doc: DocMeta): number {
+  return doc.date ? Date.parse(doc.date) : doc.year ? Date.UTC(doc.year, 0, 1) : 0;
+}
+
+export async function runSearch(query: string, manifest: Manifest): Promise<SearchOutcome> {
+  const terms = parseQuery(query);
+  if (terms.length === 0 || !manifest.search) return { terms, results: [] };
+  const meta = await loadSearchMeta(manifest.search);
+  const units = await searchUnits(terms, meta, (i) => loadShard(meta.shards[i] ?? ''));
+  const results: SearchResult[] = [];
+  for (const hit of units) {
+    const unit = meta.units[hit.unit];
+    const doc = unit ? manifest.documents[unit.doc] : undefined;
+    if (!unit || !doc) continue;
+    results.push({
+      key: `${doc.id}#${unit.section ?? ''}`,
+      doc,
+      unit,
+      score: hit.score,
+      phrase: hit.phrase,
+      hits: hit.hits,
+    });
+  }
+  // Newer documents first among equals.
+  results.sort((a, b) => b.score - a.score || time(b.doc) - time(a.doc));
+  const perReport = new Map<string, number>();
+  return {
+    terms,
+    results: results.filter((r) => {
+      if (r.doc.kind !== 'report') return true;
+      const count = (perReport.get(r.doc.id) ?? 0) + 1;
+      perReport.set(r.doc.id, count);
+      return count <= SECTIONS_PER_REPORT;
+    }),
+  };
+}

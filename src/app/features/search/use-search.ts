@@ -1,0 +1,28 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { Manifest } from '../../../shared/bundle-schema.ts';
+import { runSearch } from './run-search.ts';
+
+export const searchKeys = {
+  query: (index: string | null, query: string) => ['search', index, query] as const,
+};
+
+/** Results for a query, the previous results kept on screen while the next ones load. */
+export function useSearch(manifest: Manifest | undefined, query: string) {
+  return useQuery({
+    queryKey: searchKeys.query(manifest?.search ?? null, query.trim()),
+    queryFn: () => runSearch(query, manifest as Manifest),
+    enabled: manifest !== undefined && query.trim() !== '',
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+  });
+}
+
+export function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
