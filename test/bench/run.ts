@@ -14,10 +14,13 @@ const root = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '5,1000,10000' },
+    only: { type: 'string', default: 'bundle,search' },
+    'search-docs': { type: 'string', default: '10000' },
     out: { type: 'string', default: 'bench-results' },
     compare: { type: 'string' },
   },
 });
+const parts = new Set(values.only.split(','));
 const outDir = path.resolve(root, values.out);
 mkdirSync(outDir, { recursive: true });
 
@@ -80,7 +83,18 @@ function bench(docs: number): Row {
   };
 }
 
-const rows = values.sizes.split(',').map((size) => bench(Number(size)));
+function synthDir(docs: number): string {
+  const dir = path.join(root, '.synth', String(docs));
+  if (!existsSync(dir) || readdirSync(dir).length !== docs) {
+    execFileSync('npx', ['tsx', 'src/pipeline/synth/cli.ts', '--docs', String(docs), '--out', dir], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
+  return dir;
+}
+
+const rows = parts.has('bundle') ? values.sizes.split(',').map((size) => bench(Number(size))) : [];
 const kb = (n: number) => (n / 1024).toFixed(1);
 const previous = values.compare ? (JSON.parse(readFileSync(values.compare, 'utf8')) as { rows: Row[] }).rows : [];
 const lines = [
@@ -92,6 +106,38 @@ const lines = [
     return `| ${row.docs} | ${row.buildSeconds} | ${row.peakRssMb} | ${kb(row.manifest.raw)} / ${kb(row.manifest.gzip)} / ${kb(row.manifest.brotli)} | ${row.perDocManifestGzip} | ${kb(row.chunks.gzip)} | ${ratio} |`;
   }),
 ];
-writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
-writeFileSync(path.join(outDir, 'bench.md'), `# Yuelan benchmark\n\n${lines.join('\n')}\n`);
+let searchSection = '';
+let searchJson: unknown = null;
+if (parts.has('search')) {
+  const docs = Number(values['search-docs']);
+  const { benchSearch } = await import('./search.ts');
+  const result = await benchSearch(docs, synthDir(docs), outDir);
+  searchJson = result;
+  const s = result.search;
+  const row = (name: string, r: typeof s.yuelan) =>
+    `| ${name} | ${kb(r.indexRaw)} / ${kb(r.indexGzip)} (${r.files} files) | ${r.firstQueryMs.toFixed(0)} | ${r.p50Ms.toFixed(1)} / ${r.p95Ms.toFixed(1)} | ${kb(r.typicalQueryGzip)} / ${kb(r.maxQueryGzip)} |`;
+  const recallRows = result.recall.map(
+    (r) => `| ${r.query} | ${r.yuelan} | ${r.pagefind} | ${r.pagefindMissed.join(' ')} |`,
+  );
+  searchSection = [
+    `## Search in Chromium, ${s.docs} documents`,
+    '',
+    '| engine | index KB raw / gzip | first query ms (index load included) | following p50 / p95 ms | KB gzip fetched per query (median / max) |',
+    '| --- | --- | ---: | ---: | --- |',
+    row('Yuelan', s.yuelan),
+    row('Pagefind', s.pagefind),
+    '',
+    '## Recall on the default corpus (documents found; Yuelan equals a scan of the text, see the recall test)',
+    '',
+    '| query | Yuelan | Pagefind | Pagefind misses |',
+    '| --- | ---: | ---: | --- |',
+    ...recallRows,
+  ].join('\n');
+}
+writeFileSync(
+  path.join(outDir, 'bench.json'),
+  JSON.stringify({ date: new Date().toISOString(), rows, search: searchJson }, null, 2),
+);
+writeFileSync(path.join(outDir, 'bench.md'), `# Yuelan benchmark\n\n${lines.join('\n')}\n\n${searchSection}\n`);
 console.log(lines.join('\n'));
+console.log(searchSection);
