@@ -1,6 +1,6 @@
 import type { DocMeta, Manifest, SearchUnit } from '../../../shared/bundle-schema.ts';
 import { parseQuery, type QueryTerm } from './parse-query.ts';
-import { searchUnits, type Hit } from './search-engine.ts';
+import { byScoreThenNewest, searchUnits, type Hit } from './search-engine.ts';
 import { loadSearchMeta, loadShard } from './search-index.ts';
 
 export type SearchResult = { key: string; doc: DocMeta; unit: SearchUnit; score: number; phrase: boolean; hits: Hit[] };
@@ -17,7 +17,14 @@ export async function runSearch(query: string, manifest: Manifest): Promise<Sear
   const terms = parseQuery(query);
   if (terms.length === 0 || !manifest.search) return { terms, results: [] };
   const meta = await loadSearchMeta(manifest.search);
-  const units = await searchUnits(terms, meta, (i) => loadShard(meta.shards[i] ?? ''));
+  const found = await searchUnits(terms, meta, (i) => loadShard(meta.shards[i] ?? ''));
+  // Newer documents first among equals.
+  const units = [...found].sort(
+    byScoreThenNewest((unit) => {
+      const doc = manifest.documents[meta.units[unit]?.doc ?? -1];
+      return doc ? time(doc) : 0;
+    }),
+  );
   const results: SearchResult[] = [];
   for (const hit of units) {
     const unit = meta.units[hit.unit];
@@ -32,8 +39,6 @@ export async function runSearch(query: string, manifest: Manifest): Promise<Sear
       hits: hit.hits,
     });
   }
-  // Newer documents first among equals.
-  results.sort((a, b) => b.score - a.score || time(b.doc) - time(a.doc));
   const perReport = new Map<string, number>();
   return {
     terms,

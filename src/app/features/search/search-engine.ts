@@ -175,3 +175,8 @@ export async function searchUnits(
   }
   return results.sort((a, b) => b.score - a.score);
 }
+
+/** Best score first; among equals, the newer document (time of a unit's document, larger is newer). */
+export function byScoreThenNewest(timeOf: (unit: number) => number): (a: UnitResult, b: UnitResult) => number {
+  return (a, b) => b.score - a.score || timeOf(b.unit) - timeOf(a.unit);
+}
