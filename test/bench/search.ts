@@ -130,26 +130,35 @@ async function yuelanQueries(page: Page, queries: string[]): Promise<Timed[]> {
   );
 }
 
-async function pagefindQueries(page: Page, queries: string[]): Promise<Timed[]> {
-  return page.evaluate(async (qs) => {
-    const pf = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as {
-      search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
-      init: () => Promise<void>;
-    };
-    await pf.init();
-    const out: Timed[] = [];
-    for (const q of qs) {
-      const start = performance.now();
-      const search = await pf.search(q);
-      const data = await Promise.all(search.results.map((r) => r.data()));
-      out.push({
-        query: q,
-        ms: performance.now() - start,
-        results: data.map((d) => d.url.replace(/^\/doc\//, '').replace(/\/$/, '')),
-      });
-    }
-    return out;
-  }, queries);
+/**
+ * Pagefind as a search page uses it: the result list, with the data (URL, title, excerpt) of the
+ * first ten results. `limit` null loads every result's data, for recall.
+ */
+async function pagefindQueries(page: Page, queries: string[], limit: number | null = 10): Promise<Timed[]> {
+  return page.evaluate(
+    async ({ qs, limit }) => {
+      const pf = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as {
+        search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+        init: () => Promise<void>;
+      };
+      await pf.init();
+      const out: Timed[] = [];
+      for (const q of qs) {
+        const start = performance.now();
+        const search = await pf.search(q);
+        const data = await Promise.all(
+          (limit === null ? search.results : search.results.slice(0, limit)).map((r) => r.data()),
+        );
+        out.push({
+          query: q,
+          ms: performance.now() - start,
+          results: data.map((d) => d.url.replace(/^\/doc\//, '').replace(/\/$/, '')),
+        });
+      }
+      return out;
+    },
+    { qs: queries, limit },
+  );
 }
 
 /** Index data fetched for a query: Yuelan's search files, Pagefind's index, meta and fragments (not code). */
@@ -245,7 +254,7 @@ async function recall(browser: Browser, outDir: string): Promise<RecallBench> {
   const page = await browser.newPage();
   await page.goto(`${server.url}test/bench/search-harness.html`);
   const ours = await yuelanQueries(page, RECALL_QUERIES);
-  const theirs = await pagefindQueries(page, RECALL_QUERIES);
+  const theirs = await pagefindQueries(page, RECALL_QUERIES, null);
   await page.close();
   await server.close();
   return RECALL_QUERIES.map((query, i) => {

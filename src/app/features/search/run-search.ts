@@ -1,9 +1,9 @@
 import type { DocMeta, Manifest, SearchUnit } from '../../../shared/bundle-schema.ts';
 import { parseQuery, type QueryTerm } from './parse-query.ts';
-import { byScoreThenNewest, searchUnits, type Hit } from './search-engine.ts';
+import { byScoreThenNewest, searchUnits } from './search-engine.ts';
 import { loadSearchMeta, loadShard } from './search-index.ts';
 
-export type SearchResult = { key: string; doc: DocMeta; unit: SearchUnit; score: number; phrase: boolean; hits: Hit[] };
+export type SearchResult = { key: string; doc: DocMeta; unit: SearchUnit; score: number; phrase: boolean };
 export type SearchOutcome = { terms: QueryTerm[]; results: SearchResult[] };
 
 /** A report gives at most this many sections, so one long report cannot bury everything else. */
@@ -36,7 +36,6 @@ export async function runSearch(query: string, manifest: Manifest): Promise<Sear
       unit,
       score: hit.score,
       phrase: hit.phrase,
-      hits: hit.hits,
     });
   }
   const perReport = new Map<string, number>();

@@ -11,8 +11,7 @@ import type { QueryTerm } from './parse-query.ts';
 
 export type ShardSource = (shard: number) => Promise<SearchShard>;
 
-export type Hit = { field: SearchField; start: number; end: number };
-export type UnitResult = { unit: number; score: number; hits: Hit[]; phrase: boolean };
+export type UnitResult = { unit: number; score: number; phrase: boolean };
 
 const FIELDS = Object.entries(FIELD_BASE).sort((a, b) => b[1] - a[1]) as [SearchField, number][];
 const FIELD_FROM_BIT: [number, SearchField][] = [
@@ -33,18 +32,22 @@ export function fieldOf(pos: number): SearchField {
 
 type Constraint = { grams: string[] | { prefix: string }; offset: number };
 
-function decodePositional(list: readonly number[], into: Map<number, Set<number>>): void {
+/** Unit → positions (ascending), decoded from a flat postings list. */
+type PositionLists = Map<number, number[]>;
+
+function decodePositional(list: readonly number[], into: PositionLists): void {
   let i = 0;
   while (i < list.length) {
     const unit = list[i++] ?? 0;
     const count = list[i++] ?? 0;
     let pos = 0;
-    const set = into.get(unit) ?? new Set<number>();
+    const positions = new Array<number>(count);
     for (let k = 0; k < count; k++) {
       pos += list[i++] ?? 0;
-      set.add(pos);
+      positions[k] = pos;
     }
-    into.set(unit, set);
+    const existing = into.get(unit);
+    into.set(unit, existing ? [...existing, ...positions].sort((a, b) => a - b) : positions);
   }
 }
 
@@ -52,12 +55,8 @@ function shardOf(gram: string, meta: SearchMeta): number {
   return fnv1a(shardKey(gram)) % meta.shards.length;
 }
 
-async function positions(
-  constraint: Constraint,
-  meta: SearchMeta,
-  load: ShardSource,
-): Promise<Map<number, Set<number>>> {
-  const out = new Map<number, Set<number>>();
+async function positions(constraint: Constraint, meta: SearchMeta, load: ShardSource): Promise<PositionLists> {
+  const out: PositionLists = new Map();
   if (Array.isArray(constraint.grams)) {
     for (const gram of constraint.grams) {
       const list = (await load(shardOf(gram, meta)))[gram];
@@ -67,6 +66,24 @@ async function positions(
     const { prefix } = constraint.grams;
     const shard = await load(shardOf(prefix, meta));
     for (const [gram, list] of Object.entries(shard)) if (gram.startsWith(prefix)) decodePositional(list, out);
+  }
+  return out;
+}
+
+/** Starts kept where `other` (shifted back by offset) has the same value: a merge of two sorted lists. */
+function intersectShifted(starts: readonly number[], other: readonly number[], offset: number): number[] {
+  const out: number[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < starts.length && b < other.length) {
+    const x = starts[a] ?? 0;
+    const y = (other[b] ?? 0) - offset;
+    if (x === y) {
+      out.push(x);
+      a++;
+      b++;
+    } else if (x < y) a++;
+    else b++;
   }
   return out;
 }
@@ -92,9 +109,11 @@ function constraintsFor(units: readonly Unit[]): Constraint[] {
   return out;
 }
 
-/** Where one term matches: for each unit, its hits (start and end positions, field). */
-export async function matchTerm(term: QueryTerm, meta: SearchMeta, load: ShardSource): Promise<Map<number, Hit[]>> {
-  const result = new Map<number, Hit[]>();
+/** Where one term matches: for each unit, the start positions of its hits (-1: a one-character term, field only). */
+export type TermMatch = Map<number, { starts: number[]; span: number; field: SearchField | null }>;
+
+export async function matchTerm(term: QueryTerm, meta: SearchMeta, load: ShardSource): Promise<TermMatch> {
+  const result: TermMatch = new Map();
   const only = term.units[0];
   if (term.units.length === 1 && only?.cjk) {
     const gram = unigramKey(only.text);
@@ -102,76 +121,77 @@ export async function matchTerm(term: QueryTerm, meta: SearchMeta, load: ShardSo
     for (let i = 0; i + 2 < list.length; i += 3) {
       const mask = list[i + 1] ?? 0;
       const field = FIELD_FROM_BIT.find(([bit]) => (mask & bit) !== 0)?.[1] ?? 'body';
-      result.set(list[i] ?? 0, [{ field, start: -1, end: -1 }]);
+      result.set(list[i] ?? 0, { starts: [], span: 0, field });
     }
     return result;
   }
   const constraints = constraintsFor(term.units);
   const span = (term.units[term.units.length - 1]?.pos ?? 0) - (term.units[0]?.pos ?? 0);
-  let starts: Map<number, Set<number>> | null = null;
-  for (const constraint of constraints) {
-    const found = await positions(constraint, meta, load);
-    const shifted = new Map<number, Set<number>>();
-    for (const [unit, set] of found) {
-      if (starts && !starts.has(unit)) continue;
-      const keep = new Set<number>();
-      for (const pos of set) {
-        const start = pos - constraint.offset;
-        if (!starts || starts.get(unit)?.has(start)) keep.add(start);
-      }
-      if (keep.size > 0) shifted.set(unit, keep);
+  const lists = await Promise.all(constraints.map((c) => positions(c, meta, load)));
+  // Start from the rarest constraint: fewer units to carry through the intersection.
+  const order = constraints
+    .map((c, i) => ({ c, list: lists[i] ?? new Map<number, number[]>() }))
+    .sort((x, y) => x.list.size - y.list.size);
+  const [first, ...rest] = order;
+  if (!first) return result;
+  for (const [unit, posList] of first.list) {
+    let starts = first.c.offset === 0 ? posList : posList.map((p) => p - first.c.offset);
+    for (const { c, list } of rest) {
+      const other = list.get(unit);
+      starts = other ? intersectShifted(starts, other, c.offset) : [];
+      if (starts.length === 0) break;
     }
-    starts = shifted;
-    if (starts.size === 0) break;
-  }
-  for (const [unit, set] of starts ?? []) {
-    result.set(
-      unit,
-      [...set].sort((a, b) => a - b).map((start) => ({ field: fieldOf(start), start, end: start + span })),
-    );
+    if (starts.length > 0) result.set(unit, { starts, span, field: null });
   }
   return result;
 }
 
-function bestWeight(hits: readonly Hit[]): number {
-  return Math.max(...hits.map((h) => FIELD_WEIGHT[h.field]));
+function bestWeight(match: { starts: number[]; field: SearchField | null }): number {
+  if (match.field) return FIELD_WEIGHT[match.field];
+  let best = 0;
+  // Positions ascend and fields are laid out title, tag, source, heading, body: look at each field's first hit.
+  let lastField: SearchField | null = null;
+  for (const start of match.starts) {
+    const field = fieldOf(start);
+    if (field === lastField) continue;
+    lastField = field;
+    best = Math.max(best, FIELD_WEIGHT[field]);
+  }
+  return best;
 }
 
 /** Do the terms' hits follow one another, in order, in one field? Then the whole query is a phrase there. */
-function wholePhrase(perTerm: readonly Hit[][]): boolean {
+function wholePhrase(perTerm: readonly { starts: number[]; span: number }[]): boolean {
   if (perTerm.length < 2) return false;
-  let ends = new Set((perTerm[0] ?? []).filter((h) => h.start >= 0).map((h) => h.end));
-  for (const hits of perTerm.slice(1)) {
+  const [head, ...tail] = perTerm;
+  if (!head || head.starts.length === 0) return false;
+  let ends = new Set(head.starts.map((s) => s + head.span));
+  for (const term of tail) {
     const next = new Set<number>();
-    for (const hit of hits)
-      if (hit.start >= 0 && (ends.has(hit.start - 1) || ends.has(hit.start - 2))) next.add(hit.end);
+    for (const start of term.starts) if (ends.has(start - 1) || ends.has(start - 2)) next.add(start + term.span);
     if (next.size === 0) return false;
     ends = next;
   }
   return true;
 }
 
-/** Units matching every term, best first (field of the hit, whole phrase, then the caller's tie-break). */
+/** Units matching every term, best first by the field of their hits and whole-phrase hits. */
 export async function searchUnits(
   terms: readonly QueryTerm[],
   meta: SearchMeta,
   load: ShardSource,
 ): Promise<UnitResult[]> {
   if (terms.length === 0) return [];
-  const perTerm: Map<number, Hit[]>[] = [];
-  for (const term of terms) {
-    const hits = await matchTerm(term, meta, load);
-    perTerm.push(hits);
-    if (hits.size === 0) return [];
-  }
-  const [firstTerm, ...rest] = perTerm;
+  const perTerm = await Promise.all(terms.map((term) => matchTerm(term, meta, load)));
+  if (perTerm.some((m) => m.size === 0)) return [];
+  const [smallest, ...rest] = [...perTerm].sort((a, b) => a.size - b.size);
   const results: UnitResult[] = [];
-  for (const unit of firstTerm?.keys() ?? []) {
-    if (!rest.every((hits) => hits.has(unit))) continue;
-    const all = perTerm.map((hits) => hits.get(unit) ?? []);
-    const phrase = wholePhrase(all);
-    const score = all.reduce((sum, hits) => sum + bestWeight(hits), 0) + (phrase ? PHRASE_BONUS : 0);
-    results.push({ unit, score, hits: all.flat(), phrase });
+  for (const unit of smallest?.keys() ?? []) {
+    if (!rest.every((m) => m.has(unit))) continue;
+    const all = perTerm.map((m) => m.get(unit) ?? { starts: [], span: 0, field: null });
+    const phrase = terms.length > 1 && wholePhrase(all);
+    const score = all.reduce((sum, m) => sum + bestWeight(m), 0) + (phrase ? PHRASE_BONUS : 0);
+    results.push({ unit, score, phrase });
   }
   return results.sort((a, b) => b.score - a.score);
 }
