@@ -1,114 +1,98 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowserPage } from './browser-page.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const handle = useBrowserPage({ width: 375, height: 640 });
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 375, height: 640 } });
-  page = await context.newPage();
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-});
-afterEach(async () => {
-  await context?.close();
-});
-
-const countText = () => page.getByRole('status').filter({ hasText: '篇' }).first().textContent();
+const countText = () => handle.page.getByRole('status').filter({ hasText: '篇' }).first().textContent();
 
 describe('library and article reader (e2e)', () => {
   test('picks a tag, changes the count and the URL, and restores the view on reload', async () => {
-    await page.goto(inject('baseUrl'));
-    await page.getByRole('button', { name: /^筛选/ }).click();
-    await page.getByRole('group', { name: '标签' }).getByRole('checkbox', { name: /美国/ }).check();
+    await handle.page.goto(inject('baseUrl'));
+    await handle.page.getByRole('button', { name: /^筛选/ }).click();
+    await handle.page.getByRole('group', { name: '标签' }).getByRole('checkbox', { name: /美国/ }).check();
     await expect.poll(countText).toBe('1 / 5 篇');
-    expect(new URL(page.url()).searchParams.getAll('tag')).toEqual(['美国']);
-    await page.reload();
+    expect(new URL(handle.page.url()).searchParams.getAll('tag')).toEqual(['美国']);
+    await handle.page.reload();
     await expect.poll(countText).toBe('1 / 5 篇');
-    expect(await page.getByRole('button', { name: '移除筛选 标签：美国' }).isVisible()).toBe(true);
-    const titles = await page.getByRole('list', { name: '文档列表' }).getByRole('heading').allTextContents();
+    expect(await handle.page.getByRole('button', { name: '移除筛选 标签：美国' }).isVisible()).toBe(true);
+    const titles = await handle.page.getByRole('list', { name: '文档列表' }).getByRole('heading').allTextContents();
     expect(titles).toEqual(['商汤科技回应被美国_拉黑_：强烈反对 相关指控毫无根据']);
-    await page.goBack();
+    await handle.page.goBack();
   });
 
   test('opens an article with its sanitized body and returns to the same scroll position', async () => {
-    await page.goto(inject('baseUrl'));
-    const list = page.getByRole('list', { name: '文档列表' });
+    await handle.page.goto(inject('baseUrl'));
+    const list = handle.page.getByRole('list', { name: '文档列表' });
     await list.waitFor();
-    await page.evaluate(() => window.scrollTo(0, 400));
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(400);
+    await handle.page.evaluate(() => window.scrollTo(0, 400));
+    await expect.poll(() => handle.page.evaluate(() => window.scrollY)).toBe(400);
     await list.getByRole('link', { name: '字节跳动回应：将严格遵守国家相关进出口条例' }).click();
     await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .poll(() => handle.page.getByRole('heading', { level: 1 }).textContent())
       .toBe('字节跳动回应：将严格遵守国家相关进出口条例');
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
-    const body = page.locator('.reader-prose');
+    await expect.poll(() => handle.page.evaluate(() => window.scrollY)).toBe(0);
+    const body = handle.page.locator('.reader-prose');
     expect(await body.textContent()).toContain('TikTok 收购案恐要生变。');
     expect(await body.locator('script, button[data-readmore-unlocker], svg').count()).toBe(0);
-    await page.goBack();
+    await handle.page.goBack();
     await list.waitFor();
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(400);
+    await expect.poll(() => handle.page.evaluate(() => window.scrollY)).toBe(400);
   });
 
   test('renders hostile bodies and front matter without running anything', async () => {
     const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
+    handle.page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
     const base = inject('xssUrl');
-    await page.goto(base);
-    const links = page.getByRole('list', { name: '文档列表' }).getByRole('link');
+    await handle.page.goto(base);
+    const links = handle.page.getByRole('list', { name: '文档列表' }).getByRole('link');
     await links.first().waitFor();
     expect(await links.count()).toBe(2);
     for (const name of ['普通文章', /恶意标题/]) {
-      await page.goto(base);
-      await page.getByRole('list', { name: '文档列表' }).getByRole('link', { name }).click();
-      await page.locator('.reader-prose').waitFor();
-      await page.waitForTimeout(300);
-      expect(new URL(page.url()).origin).toBe(new URL(base).origin);
-      expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+      await handle.page.goto(base);
+      await handle.page.getByRole('list', { name: '文档列表' }).getByRole('link', { name }).click();
+      await handle.page.locator('.reader-prose').waitFor();
+      await handle.page.waitForTimeout(300);
+      expect(new URL(handle.page.url()).origin).toBe(new URL(base).origin);
+      expect(await handle.page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
       expect(
-        await page
+        await handle.page
           .locator('main script, main iframe, main object, main embed, main form, main svg, main style')
           .count(),
       ).toBe(0);
       expect(
-        await page.evaluate(() =>
+        await handle.page.evaluate(() =>
           [...document.querySelectorAll('main *')]
             .flatMap((el) => [...el.attributes].map((a) => a.name))
             .filter((n) => n.startsWith('on')),
         ),
       ).toEqual([]);
     }
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
+    expect(await handle.page.getByRole('heading', { level: 1 }).textContent()).toContain(
       '<img src=x onerror="window.__xss=1">恶意标题',
     );
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'xss-article-375.png'), fullPage: false });
+    await handle.page.screenshot({ path: path.join(SCREENSHOTS, 'xss-article-375.png'), fullPage: false });
     expect(dialogs).toEqual([]);
   });
 
   test('takes screenshots of the library and an article at 1280 and 375 px, light and dark', async () => {
     for (const width of [1280, 375]) {
       for (const scheme of ['light', 'dark'] as const) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(inject('baseUrl'));
-        await page.getByRole('list', { name: '文档列表' }).waitFor();
-        expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark');
-        await page.screenshot({ path: path.join(SCREENSHOTS, `library-${width}-${scheme}.png`) });
-        await page.goto(`${inject('baseUrl')}doc/000_7187e93d150f6452`);
-        await page.locator('.reader-prose').waitFor();
-        await page.screenshot({ path: path.join(SCREENSHOTS, `article-${width}-${scheme}.png`) });
+        await handle.page.setViewportSize({ width, height: 900 });
+        await handle.page.emulateMedia({ colorScheme: scheme });
+        await handle.page.goto(inject('baseUrl'));
+        await handle.page.getByRole('list', { name: '文档列表' }).waitFor();
+        expect(await handle.page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
+          scheme === 'dark',
+        );
+        await handle.page.screenshot({ path: path.join(SCREENSHOTS, `library-${width}-${scheme}.png`) });
+        await handle.page.goto(`${inject('baseUrl')}doc/000_7187e93d150f6452`);
+        await handle.page.locator('.reader-prose').waitFor();
+        await handle.page.screenshot({ path: path.join(SCREENSHOTS, `article-${width}-${scheme}.png`) });
       }
     }
   });

@@ -1,35 +1,17 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowserPage } from './browser-page.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const REPORT = 'doc/002_7c8ff1c45c5cec2b';
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const handle = useBrowserPage();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-});
-afterEach(async () => {
-  await context?.close();
-});
-
-const toc = () => page.getByRole('navigation', { name: '报告目录' });
+const toc = () => handle.page.getByRole('navigation', { name: '报告目录' });
 const currentEntry = () => toc().locator('[aria-current="location"]').getAttribute('data-toc-id');
 
 /** The heading's top relative to the viewport and the text of the first paragraph after it. */
 async function headingState(id: string): Promise<{ top: number; next: string; focused: boolean }> {
-  return page.evaluate((target) => {
+  return handle.page.evaluate((target) => {
     const el = document.getElementById(target);
     if (!el) return { top: -1, next: '', focused: false };
     let sibling = el.parentElement?.classList.contains('report-story') ? el.nextElementSibling : el.nextElementSibling;
@@ -44,7 +26,7 @@ async function headingState(id: string): Promise<{ top: number; next: string; fo
 
 describe('report reader (e2e)', () => {
   test('every TOC entry brings its own heading to the top, focused, followed by its first paragraph', async () => {
-    await page.goto(`${inject('baseUrl')}${REPORT}`);
+    await handle.page.goto(`${inject('baseUrl')}${REPORT}`);
     await toc().waitFor();
     const entries = await toc()
       .locator('a[data-toc-id]')
@@ -55,13 +37,13 @@ describe('report reader (e2e)', () => {
     for (const id of entries) {
       await toc().locator(`a[data-toc-id="${id}"]`).click();
       const state = await headingState(id);
-      const atBottom = await page.evaluate(
+      const atBottom = await handle.page.evaluate(
         () => window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2,
       );
       // A heading near the end of the page cannot reach the top: the page is scrolled to the bottom instead.
       if (!atBottom) expect(Math.abs(state.top - 16), `${id} top ${state.top}`).toBeLessThanOrEqual(4);
       expect(state.focused, `${id} focused`).toBe(true);
-      expect(new URL(page.url()).hash).toBe(`#${id}`);
+      expect(new URL(handle.page.url()).hash).toBe(`#${id}`);
       expect(await currentEntry(), `${id} stays current`).toBe(id);
     }
     const firstParagraphs = Object.fromEntries(
@@ -78,21 +60,21 @@ describe('report reader (e2e)', () => {
   });
 
   test('a deep link opens at its section, also on reload', async () => {
-    await page.goto(`${inject('baseUrl')}${REPORT}#s-4-2`);
+    await handle.page.goto(`${inject('baseUrl')}${REPORT}#s-4-2`);
     await expect.poll(async () => (await headingState('s-4-2')).top).toBe(16);
-    await page.reload();
+    await handle.page.reload();
     await expect.poll(async () => (await headingState('s-4-2')).top).toBe(16);
     expect(await currentEntry()).toBe('s-4-2');
-    expect(await page.locator('#s-4-2').textContent()).toContain('p. 32');
+    expect(await handle.page.locator('#s-4-2').textContent()).toContain('p. 32');
   });
 
   test('the current TOC entry follows scrolling, down to the last section at the bottom', async () => {
-    await page.goto(`${inject('baseUrl')}${REPORT}`);
+    await handle.page.goto(`${inject('baseUrl')}${REPORT}`);
     await toc().waitFor();
-    await page.evaluate(() => document.getElementById('s-2-3')?.scrollIntoView());
+    await handle.page.evaluate(() => document.getElementById('s-2-3')?.scrollIntoView());
     await expect.poll(currentEntry).toBe('s-2-3');
-    await page.mouse.wheel(0, 400);
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await handle.page.mouse.wheel(0, 400);
+    await handle.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const last = await toc().locator('a[data-toc-id]').last().getAttribute('data-toc-id');
     expect(last).toMatch(/^s-5-4-/);
     await expect.poll(currentEntry).toBe(last);
@@ -108,17 +90,17 @@ describe('report reader (e2e)', () => {
   });
 
   test('opens the contents as a drawer on a narrow screen, and shows screenshots at 1280 and 375 px', async () => {
-    await page.goto(`${inject('baseUrl')}${REPORT}#ch-1`);
+    await handle.page.goto(`${inject('baseUrl')}${REPORT}#ch-1`);
     await toc().first().waitFor({ state: 'attached' });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'report-1280.png') });
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(`${inject('baseUrl')}${REPORT}#s-2-2`);
-    await page.locator('#s-2-2').waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'report-375.png') });
-    await page.getByRole('button', { name: '目录', exact: true }).click();
-    const drawer = page.getByRole('dialog', { name: '报告目录' });
+    await handle.page.screenshot({ path: path.join(SCREENSHOTS, 'report-1280.png') });
+    await handle.page.setViewportSize({ width: 375, height: 800 });
+    await handle.page.goto(`${inject('baseUrl')}${REPORT}#s-2-2`);
+    await handle.page.locator('#s-2-2').waitFor();
+    await handle.page.screenshot({ path: path.join(SCREENSHOTS, 'report-375.png') });
+    await handle.page.getByRole('button', { name: '目录', exact: true }).click();
+    const drawer = handle.page.getByRole('dialog', { name: '报告目录' });
     await drawer.waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'report-375-drawer.png') });
+    await handle.page.screenshot({ path: path.join(SCREENSHOTS, 'report-375-drawer.png') });
     await drawer.locator('a[data-toc-id="s-3-5"]').click();
     await expect.poll(() => drawer.isVisible()).toBe(false);
     await expect.poll(async () => (await headingState('s-3-5')).top).toBe(16);

@@ -57,21 +57,9 @@ const ALLOWED_TAGS = [
   'u',
   'ul',
 ];
-const ALLOWED_ATTR = [
-  'data-video-link',
-  'href',
-  'src',
-  'alt',
-  'title',
-  'width',
-  'height',
-  'colspan',
-  'rowspan',
-  'scope',
-  'start',
-  'reversed',
-  'datetime',
-];
+/** Attributes whose values are not URLs. */
+const PLAIN_ATTR = ['data-video-link', 'width', 'height', 'colspan', 'rowspan', 'scope', 'start', 'reversed', 'datetime'];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', ...PLAIN_ATTR];
 /** Only these URL schemes stay live; relative URLs would resolve against Yuelan itself. */
 const LIVE_URL = /^(?:https?:|mailto:)/i;
 const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-actualsrc'];
@@ -83,17 +71,7 @@ const CONFIG: Config = {
   ALLOWED_ATTR,
   ALLOWED_URI_REGEXP: LIVE_URL,
   // Without this DOMPurify tests every attribute value against the URL pattern above.
-  ADD_URI_SAFE_ATTR: [
-    'data-video-link',
-    'width',
-    'height',
-    'colspan',
-    'rowspan',
-    'scope',
-    'start',
-    'reversed',
-    'datetime',
-  ],
+  ADD_URI_SAFE_ATTR: PLAIN_ATTR,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
