@@ -8,7 +8,7 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
 });
 afterAll(async () => {

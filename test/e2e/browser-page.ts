@@ -20,7 +20,8 @@ export function useBrowserPage(viewport = { width: 1280, height: 900 }): PageHan
   });
   beforeEach(async () => {
     if (!browser) throw new Error('Chromium did not start');
-    context = await browser.newContext({ viewport });
+    // Service workers would answer from their cache and hide requests from page.route.
+    context = await browser.newContext({ viewport, serviceWorkers: 'block' });
     page = await context.newPage();
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   });

@@ -19,7 +19,7 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   // Remote images belong to the authors' servers; tests never reach out to them.
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
 });

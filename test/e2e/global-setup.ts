@@ -9,6 +9,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** The app built on the XSS fixture corpus. */
     xssUrl: string;
+    /** Two deployments of the default corpus, told apart by their footer label. */
+    distDirs: { first: string; second: string };
   }
 }
 
@@ -16,8 +18,9 @@ const root = path.resolve(import.meta.dirname, '../..');
 const OUT = path.join(root, 'test-results/e2e-dist');
 const servers: RunningServer[] = [];
 
-async function buildSite(name: string, contentDir: string | undefined): Promise<string> {
+async function buildDist(name: string, contentDir: string | undefined, label = ''): Promise<string> {
   const outDir = path.join(OUT, name);
+  process.env.BUILD_LABEL = label;
   const previous = process.env.CONTENT_DIR;
   if (contentDir) process.env.CONTENT_DIR = contentDir;
   try {
@@ -31,7 +34,13 @@ async function buildSite(name: string, contentDir: string | undefined): Promise<
   } finally {
     if (previous === undefined) delete process.env.CONTENT_DIR;
     else process.env.CONTENT_DIR = previous;
+    delete process.env.BUILD_LABEL;
   }
+  return outDir;
+}
+
+async function buildSite(name: string, contentDir: string | undefined): Promise<string> {
+  const outDir = await buildDist(name, contentDir);
   const server = await startStaticServer({ root: outDir });
   servers.push(server);
   return server.url;
@@ -43,6 +52,7 @@ export async function setup(project: TestProject): Promise<void> {
   process.env.NODE_ENV = 'production';
   project.provide('baseUrl', await buildSite('default', undefined));
   project.provide('xssUrl', await buildSite('xss', path.join(root, 'test/fixtures/xss-corpus')));
+  project.provide('distDirs', { first: path.join(OUT, 'default'), second: await buildDist('second', undefined, 'v2') });
 }
 
 export async function teardown(): Promise<void> {

@@ -22,7 +22,7 @@ export type StaticServerOptions = {
   fallback?: string | null;
 };
 
-export type RunningServer = { url: string; close: () => Promise<void> };
+export type RunningServer = { url: string; close: () => Promise<void>; setRoot: (root: string) => void };
 
 /** A plain static file server on 127.0.0.1: no rewrites unless a fallback is named. */
 export async function startStaticServer({
@@ -52,7 +52,10 @@ export async function startStaticServer({
         }
         file = path.join(root, fallback);
       }
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-cache',
+      });
       createReadStream(file).pipe(res);
     })();
   });
@@ -62,5 +65,8 @@ export async function startStaticServer({
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+    setRoot: (next: string) => {
+      root = next;
+    },
   };
 }

@@ -58,7 +58,17 @@ const ALLOWED_TAGS = [
   'ul',
 ];
 /** Attributes whose values are not URLs. */
-const PLAIN_ATTR = ['data-video-link', 'width', 'height', 'colspan', 'rowspan', 'scope', 'start', 'reversed', 'datetime'];
+const PLAIN_ATTR = [
+  'data-video-link',
+  'width',
+  'height',
+  'colspan',
+  'rowspan',
+  'scope',
+  'start',
+  'reversed',
+  'datetime',
+];
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', ...PLAIN_ATTR];
 /** Only these URL schemes stay live; relative URLs would resolve against Yuelan itself. */
 const LIVE_URL = /^(?:https?:|mailto:)/i;

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { OfflineIndicator } from '../../features/offline/offline-indicator.tsx';
+import { ReloadPrompt } from '../../features/offline/reload-prompt.tsx';
 import { SearchBox } from '../../features/search/search-box.tsx';
 import { ImageToggle } from '../../features/settings/image-toggle.tsx';
 import { applyTheme, watchSystemTheme } from '../../features/settings/theme.ts';
@@ -19,6 +21,7 @@ export function AppShell() {
       >
         跳到正文
       </a>
+      <OfflineIndicator />
       <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
           <Link to={paths.home.href()} className="text-lg font-semibold tracking-wide text-red-900 dark:text-red-300">
@@ -38,7 +41,9 @@ export function AppShell() {
       </main>
       <footer className="mx-auto max-w-6xl px-4 py-6 text-xs text-stone-500 dark:text-stone-400">
         阅览 Yuelan · 中文新闻与报告阅读器
+        {import.meta.env.VITE_BUILD_LABEL ? <span> · {import.meta.env.VITE_BUILD_LABEL}</span> : null}
       </footer>
+      <ReloadPrompt />
       <ScrollRestoration />
     </div>
   );

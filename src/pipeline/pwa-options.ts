@@ -1,0 +1,73 @@
+import type { VitePWAOptions } from 'vite-plugin-pwa';
+
+/**
+ * Offline reading. Every document chunk and the search index are precached while the data is
+ * small; above PRECACHE_DATA_LIMIT they are cached on first use instead (see the README).
+ */
+export const PRECACHE_DATA_LIMIT = 25 * 1024 * 1024;
+const BULK_DATA = /^data\/(?:docs|search)\//;
+
+export const pwaOptions: Partial<VitePWAOptions> = {
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['favicon.svg', 'icons/icon.svg'],
+  manifest: {
+    name: '阅览 Yuelan',
+    short_name: '阅览',
+    description: '中文新闻与长篇报告阅读器：离线阅读、全文搜索、按目录与页码引用。',
+    lang: 'zh-CN',
+    dir: 'ltr',
+    // Relative to the web app manifest, so the app installs from whatever folder it is hosted in.
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    theme_color: '#7a2e1f',
+    background_color: '#fafaf9',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    manifestTransforms: [
+      (entries) => {
+        const bulk = entries.filter((entry) => BULK_DATA.test(entry.url)).reduce((sum, entry) => sum + entry.size, 0);
+        const manifest = bulk > PRECACHE_DATA_LIMIT ? entries.filter((entry) => !BULK_DATA.test(entry.url)) : entries;
+        return {
+          manifest,
+          warnings:
+            bulk > PRECACHE_DATA_LIMIT
+              ? [
+                  `document chunks and search index (${Math.round(bulk / 1048576)} MB) are cached on first use, not precached`,
+                ]
+              : [],
+        };
+      },
+    ],
+    runtimeCaching: [
+      {
+        // Content-hashed, so a cached copy is right for ever.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/data\/(?:docs|search)\//.test(url.pathname),
+        handler: 'CacheFirst',
+        options: { cacheName: 'yuelan-data', expiration: { maxEntries: 50000 } },
+      },
+      {
+        // Authors' images: kept for offline reading, bounded in count and age.
+        urlPattern: ({ request, sameOrigin }) => !sameOrigin && request.destination === 'image',
+        handler: 'CacheFirst',
+        options: {
+          cacheName: 'yuelan-remote-images',
+          expiration: { maxEntries: 300, maxAgeSeconds: 30 * 24 * 60 * 60 },
+          cacheableResponse: { statuses: [0, 200] },
+        },
+      },
+    ],
+  },
+};

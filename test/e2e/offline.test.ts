@@ -1,0 +1,109 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from './chromium.ts';
+import { startStaticServer, type RunningServer } from './static-server.ts';
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+const DOCS = [
+  '000_7187e93d150f6452',
+  '001_273696c2cfa1a6c5',
+  '002_7c8ff1c45c5cec2b',
+  '003_1737f1c581002fb6',
+  '004_a5f976a9040d4d56',
+];
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  // Each test gets its own address, so service workers and caches never carry over.
+  server = await startStaticServer({ root: inject('distDirs').first });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+async function controlled(): Promise<void> {
+  await page.goto(server.url);
+  await page.getByRole('list', { name: '文档列表' }).waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+  // Let the precache finish before the network goes.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+}
+
+describe('offline PWA (e2e)', () => {
+  test('serves a valid web app manifest, and the service worker controls the page', async () => {
+    await controlled();
+    const manifest = (await (await page.request.get(`${server.url}manifest.webmanifest`)).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(manifest).toMatchObject({
+      name: '阅览 Yuelan',
+      short_name: '阅览',
+      lang: 'zh-CN',
+      display: 'standalone',
+      start_url: '.',
+      scope: '.',
+    });
+    const icons = manifest.icons as { sizes: string; purpose: string }[];
+    expect(icons).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ sizes: '512x512', purpose: 'maskable' }),
+        expect.objectContaining({ sizes: '192x192', purpose: 'maskable' }),
+      ]),
+    );
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+  });
+
+  test('after one visit, the library, every document, deep links and search work offline', async () => {
+    await controlled();
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('list', { name: '文档列表' }).waitFor();
+    expect(await page.getByText('离线模式').isVisible()).toBe(true);
+    for (const id of DOCS) {
+      await page.goto(`${server.url}doc/${id}`);
+      await page.locator('.reader-prose').first().waitFor();
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toBe('');
+    }
+    await page.goto(`${server.url}doc/002_7c8ff1c45c5cec2b#s-3-1`);
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => Math.round(document.getElementById('s-3-1')?.getBoundingClientRect().top ?? -1)))
+      .toBe(16);
+    await page.getByRole('combobox', { name: '搜索文库' }).fill('数字哨兵');
+    await expect.poll(() => page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').count()).toBe(2);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'offline-search-1280.png') });
+    await context.setOffline(false);
+    await expect.poll(() => page.getByText('离线模式').count()).toBe(0);
+  });
+
+  test('a new deployment shows a reload prompt that loads the new version', async () => {
+    await controlled();
+    expect(await page.locator('footer').textContent()).not.toContain('v2');
+    server.setRoot(inject('distDirs').second);
+    // The next visit finds the new service worker; the old shell keeps running until the reader agrees.
+    await page.reload();
+    await page.getByRole('list', { name: '文档列表' }).waitFor();
+    const prompt = page.getByRole('status').filter({ hasText: '有新版本可用' });
+    await prompt.waitFor({ timeout: 20_000 });
+    expect(await page.locator('footer').textContent()).not.toContain('v2');
+    await prompt.getByRole('button', { name: '重新载入' }).click();
+    await expect.poll(() => page.locator('footer').textContent(), { timeout: 20_000 }).toContain('v2');
+  });
+});
