@@ -13,6 +13,8 @@ export type ContentBundleOptions = {
 
 const CONTENT_TYPE = 'application/json; charset=utf-8';
 
+type BundleEntry = { type: string; source?: string | Uint8Array };
+
 /**
  * Builds the JSON bundle inside Vite: served from memory in dev (rebuilt and reloaded when a
  * content file changes), emitted as assets under data/ in a production build.
@@ -21,6 +23,7 @@ export function contentBundle(options: ContentBundleOptions = {}): Plugin {
   let contentDir = '';
   let base = '/';
   let current: Promise<BuildResult> | null = null;
+  let absoluteBase = true;
   const showReport = options.report ?? true;
 
   const build = (): Promise<BuildResult> => {
@@ -63,6 +66,7 @@ export function contentBundle(options: ContentBundleOptions = {}): Plugin {
     configResolved(config) {
       contentDir = options.contentDir ? path.resolve(config.root, options.contentDir) : resolveContentDir(config.root);
       base = config.base.startsWith('/') ? config.base : '/';
+      absoluteBase = config.base.startsWith('/');
     },
     configureServer(server) {
       serveData(server);
@@ -76,12 +80,37 @@ export function contentBundle(options: ContentBundleOptions = {}): Plugin {
       server.watcher.on('change', onChange);
       server.watcher.on('unlink', onChange);
     },
-    async generateBundle() {
-      current = null;
-      const result = await build();
-      for (const [name, content] of result.files) {
-        this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${name}`, source: content });
-      }
+    generateBundle: {
+      // After Vite's HTML plugin, so the shell can be copied to every route.
+      order: 'post',
+      async handler(_options, bundle) {
+        current = null;
+        const result = await build();
+        for (const [name, content] of result.files) {
+          this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${name}`, source: content });
+        }
+        if (absoluteBase) {
+          emitRouteShells(bundle['index.html'], result, (fileName, source) =>
+            this.emitFile({ type: 'asset', fileName, source }),
+          );
+        }
+      },
     },
   };
+}
+
+/**
+ * A copy of the app shell at every route's path (doc/<id>/index.html, search/index.html,
+ * 404.html), so that deep links load on any static host with no rewrite rules. Only for an
+ * absolute base: the shell's asset URLs must not depend on the folder it is served from.
+ */
+function emitRouteShells(
+  index: BundleEntry | undefined,
+  result: BuildResult,
+  emit: (fileName: string, source: string | Uint8Array) => void,
+): void {
+  if (!index || index.type !== 'asset' || index.source === undefined) return;
+  const routes = ['search', ...result.manifest.documents.map((doc) => `doc/${doc.id}`)];
+  for (const route of routes) emit(`${route}/index.html`, index.source);
+  emit('404.html', index.source);
 }

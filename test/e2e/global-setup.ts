@@ -11,6 +11,8 @@ declare module 'vitest' {
     xssUrl: string;
     /** Two deployments of the default corpus, told apart by their footer label. */
     distDirs: { first: string; second: string };
+    /** A BASE=/reader/ build, served under /reader/ by a plain server: no rewrites, no fallback. */
+    readerUrl: string;
   }
 }
 
@@ -18,9 +20,10 @@ const root = path.resolve(import.meta.dirname, '../..');
 const OUT = path.join(root, 'test-results/e2e-dist');
 const servers: RunningServer[] = [];
 
-async function buildDist(name: string, contentDir: string | undefined, label = ''): Promise<string> {
+async function buildDist(name: string, contentDir: string | undefined, label = '', base = ''): Promise<string> {
   const outDir = path.join(OUT, name);
   process.env.BUILD_LABEL = label;
+  process.env.BASE = base;
   const previous = process.env.CONTENT_DIR;
   if (contentDir) process.env.CONTENT_DIR = contentDir;
   try {
@@ -35,6 +38,7 @@ async function buildDist(name: string, contentDir: string | undefined, label = '
     if (previous === undefined) delete process.env.CONTENT_DIR;
     else process.env.CONTENT_DIR = previous;
     delete process.env.BUILD_LABEL;
+    delete process.env.BASE;
   }
   return outDir;
 }
@@ -53,6 +57,13 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('baseUrl', await buildSite('default', undefined));
   project.provide('xssUrl', await buildSite('xss', path.join(root, 'test/fixtures/xss-corpus')));
   project.provide('distDirs', { first: path.join(OUT, 'default'), second: await buildDist('second', undefined, 'v2') });
+  const reader = await startStaticServer({
+    root: await buildDist('reader', undefined, '', '/reader/'),
+    prefix: '/reader/',
+    fallback: null,
+  });
+  servers.push(reader);
+  project.provide('readerUrl', reader.url);
 }
 
 export async function teardown(): Promise<void> {
