@@ -19,6 +19,13 @@ export function createRouter(queryClient: QueryClient) {
   return createBrowserRouter(
     [
       {
+        // Embedded on other sites: no header, no footer, no settings.
+        path: paths.embed.path,
+        loader: primeManifest,
+        ErrorBoundary: RouteError,
+        lazy: async () => ({ Component: (await import('./routes/embed.tsx')).EmbedRoute }),
+      },
+      {
         Component: AppShell,
         ErrorBoundary: RouteError,
         children: [

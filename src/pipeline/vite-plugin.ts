@@ -100,7 +100,7 @@ export function contentBundle(options: ContentBundleOptions = {}): Plugin {
 }
 
 /**
- * A copy of the app shell at every route's path (doc/<id>/index.html, search/index.html,
+ * A copy of the app shell at every route's path (doc/<id>/, embed/<id>/, search/ index.html,
  * 404.html), so that deep links load on any static host with no rewrite rules. Only for an
  * absolute base: the shell's asset URLs must not depend on the folder it is served from.
  */
@@ -110,7 +110,7 @@ function emitRouteShells(
   emit: (fileName: string, source: string | Uint8Array) => void,
 ): void {
   if (!index || index.type !== 'asset' || index.source === undefined) return;
-  const routes = ['search', ...result.manifest.documents.map((doc) => `doc/${doc.id}`)];
+  const routes = ['search', ...result.manifest.documents.flatMap((doc) => [`doc/${doc.id}`, `embed/${doc.id}`])];
   for (const route of routes) emit(`${route}/index.html`, index.source);
   emit('404.html', index.source);
 }

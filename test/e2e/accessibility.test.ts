@@ -22,6 +22,7 @@ const PAGES: [string, string, string][] = [
   ['report', 'doc/002_7c8ff1c45c5cec2b', '.reader-prose'],
   ['not found', 'doc/nope', 'h1'],
   ['search', 'search?q=%E5%95%86%E6%B1%A4', 'ol[aria-label="搜索结果"]'],
+  ['embed', 'embed/000_7187e93d150f6452', '.reader-prose'],
 ];
 
 describe('accessibility (e2e, axe-core)', () => {

@@ -10,7 +10,7 @@ describe('a BASE=/reader/ build on a plain static server (e2e)', () => {
     await page.goto(inject('readerUrl'));
     await page.getByRole('list', { name: '文档列表' }).waitFor();
     await page.reload();
-    expect(await page.getByRole('list', { name: '文档列表' }).getByRole('heading').count()).toBe(5);
+    await expect.poll(() => page.getByRole('list', { name: '文档列表' }).getByRole('heading').count()).toBe(5);
   });
 
   test('a document opened in the app and reloaded', async () => {

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { DocMeta } from '../../../shared/bundle-schema.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { paths } from '../../paths.ts';
+import { EmbedButton } from '../embed/embed-button.tsx';
 
 export type ArticleHeaderProps = { meta: DocMeta };
 
@@ -33,36 +34,35 @@ export function ArticleHeader({ meta }: ArticleHeaderProps) {
           {meta.charCount.toLocaleString('zh-CN')} 字，约 {meta.readingMinutes} 分钟
         </span>
       </p>
-      {meta.tags.length > 0 || (meta.originalUrl && HTTP_URL.test(meta.originalUrl)) ? (
-        <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-          {meta.tags.length > 0 ? (
-            <ul className="flex flex-wrap gap-1.5" aria-label="标签">
-              {meta.tags.map((tag) => (
-                <li key={tag}>
-                  <Link
-                    to={{ pathname: paths.home.href(), search: `?${new URLSearchParams({ tag }).toString()}` }}
-                    lang="zh-CN"
-                    className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700 hover:bg-stone-200 dark:bg-stone-800 dark:text-stone-300 dark:hover:bg-stone-700"
-                  >
-                    #{tag}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {meta.originalUrl && HTTP_URL.test(meta.originalUrl) ? (
-            <a
-              href={meta.originalUrl}
-              target="_blank"
-              rel="noopener noreferrer nofollow"
-              referrerPolicy="no-referrer"
-              className="text-red-800 underline dark:text-red-300"
-            >
-              查看原文 <span aria-hidden="true">↗</span>
-            </a>
-          ) : null}
-        </div>
-      ) : null}
+      <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+        {meta.tags.length > 0 ? (
+          <ul className="flex flex-wrap gap-1.5" aria-label="标签">
+            {meta.tags.map((tag) => (
+              <li key={tag}>
+                <Link
+                  to={{ pathname: paths.home.href(), search: `?${new URLSearchParams({ tag }).toString()}` }}
+                  lang="zh-CN"
+                  className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-700 hover:bg-stone-200 dark:bg-stone-800 dark:text-stone-300 dark:hover:bg-stone-700"
+                >
+                  #{tag}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <EmbedButton id={meta.id} title={meta.title} />
+        {meta.originalUrl && HTTP_URL.test(meta.originalUrl) ? (
+          <a
+            href={meta.originalUrl}
+            target="_blank"
+            rel="noopener noreferrer nofollow"
+            referrerPolicy="no-referrer"
+            className="text-red-800 underline dark:text-red-300"
+          >
+            查看原文 <span aria-hidden="true">↗</span>
+          </a>
+        ) : null}
+      </div>
     </header>
   );
 }

@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { paths } from '../../paths.ts';
+import { embedCode } from './embed-code.ts';
+
+export type EmbedButtonProps = { id: string; title: string };
+
+/** Copies an <iframe> snippet that shows this document on another site. */
+export function EmbedButton({ id, title }: EmbedButtonProps) {
+  const [message, setMessage] = useState('');
+  const copy = async () => {
+    const src = new URL(`${import.meta.env.BASE_URL}${paths.embed.href(id).slice(1)}`, window.location.origin).href;
+    const code = embedCode(src, title);
+    try {
+      await navigator.clipboard.writeText(code);
+      setMessage('已复制嵌入代码');
+    } catch {
+      setMessage(`无法访问剪贴板，请手动复制：${code}`);
+    }
+    window.setTimeout(() => setMessage(''), 4000);
+  };
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button
+        type="button"
+        onClick={() => void copy()}
+        className="rounded px-1.5 py-0.5 text-stone-600 underline hover:text-stone-900 dark:text-stone-300 dark:hover:text-stone-100"
+      >
+        复制嵌入代码
+      </button>
+      <span role="status" className="text-xs text-emerald-700 dark:text-emerald-400">
+        {message}
+      </span>
+    </span>
+  );
+}
