@@ -113,7 +113,9 @@ export function buildBundle(sources: RawSource[], readRejections: Diagnostic[] =
   const metaJson = JSON.stringify(index.meta);
   const searchName = hashedName('search', 'index', metaJson);
   files.set(searchName, metaJson);
-  const manifest: Manifest = { schemaVersion: SCHEMA_VERSION, documents: metas, search: searchName };
+  let dataBytes = 0;
+  for (const content of files.values()) dataBytes += Buffer.byteLength(content);
+  const manifest: Manifest = { schemaVersion: SCHEMA_VERSION, documents: metas, search: searchName, dataBytes };
   files.set(MANIFEST_FILE, JSON.stringify(manifest));
 
   return {

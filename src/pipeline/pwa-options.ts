@@ -2,9 +2,10 @@ import type { VitePWAOptions } from 'vite-plugin-pwa';
 
 /**
  * Offline reading. Every document chunk and the search index are precached while the data is
- * small; above PRECACHE_DATA_LIMIT they are cached on first use instead (see the README).
+ * small; above PRECACHE_DATA_LIMIT (PRECACHE_LIMIT_MB, default 25) they are cached on first use,
+ * and the reader can save the whole library offline in one go (see the README).
  */
-export const PRECACHE_DATA_LIMIT = 25 * 1024 * 1024;
+export const PRECACHE_DATA_LIMIT = Number(process.env.PRECACHE_LIMIT_MB ?? 25) * 1024 * 1024;
 const BULK_DATA = /^data\/(?:docs|search)\//;
 
 export const pwaOptions: Partial<VitePWAOptions> = {

@@ -43,6 +43,8 @@ export type Manifest = {
   documents: DocMeta[];
   /** The search index's entry file, relative to the data folder; loaded on the first search. */
   search: string | null;
+  /** Bytes of every chunk and index file: what saving the whole library offline takes. */
+  dataBytes: number;
 };
 
 /**
@@ -186,7 +188,8 @@ export function parseManifest(json: unknown): Manifest {
     }
   });
   const search = typeof json.search === 'string' ? json.search : null;
-  return { schemaVersion: SCHEMA_VERSION, documents: documents as DocMeta[], search };
+  const dataBytes = typeof json.dataBytes === 'number' ? json.dataBytes : 0;
+  return { schemaVersion: SCHEMA_VERSION, documents: documents as DocMeta[], search, dataBytes };
 }
 
 const BLOCK_TYPES = new Set([

@@ -10,7 +10,7 @@ declare module 'vitest' {
     /** The app built on the XSS fixture corpus. */
     xssUrl: string;
     /** Two deployments of the default corpus, told apart by their footer label. */
-    distDirs: { first: string; second: string };
+    distDirs: { first: string; second: string; bulk: string };
     /** A BASE=/reader/ build, served under /reader/ by a plain server: no rewrites, no fallback. */
     readerUrl: string;
   }
@@ -56,7 +56,14 @@ export async function setup(project: TestProject): Promise<void> {
   process.env.NODE_ENV = 'production';
   project.provide('baseUrl', await buildSite('default', undefined));
   project.provide('xssUrl', await buildSite('xss', path.join(root, 'test/fixtures/xss-corpus')));
-  project.provide('distDirs', { first: path.join(OUT, 'default'), second: await buildDist('second', undefined, 'v2') });
+  process.env.PRECACHE_LIMIT_MB = '0';
+  const bulk = await buildDist('bulk', undefined);
+  delete process.env.PRECACHE_LIMIT_MB;
+  project.provide('distDirs', {
+    first: path.join(OUT, 'default'),
+    second: await buildDist('second', undefined, 'v2'),
+    bulk,
+  });
   const reader = await startStaticServer({
     root: await buildDist('reader', undefined, '', '/reader/'),
     prefix: '/reader/',

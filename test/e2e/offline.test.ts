@@ -76,6 +76,8 @@ describe('offline PWA (e2e)', () => {
     await page.reload();
     await page.getByRole('list', { name: '文档列表' }).waitFor();
     expect(await page.getByText('离线模式').isVisible()).toBe(true);
+    // A small library is precached whole: there is nothing to save by hand.
+    expect(await page.getByRole('heading', { name: '离线保存整个文库' }).count()).toBe(0);
     for (const id of DOCS) {
       await page.goto(`${server.url}doc/${id}`);
       await page.locator('.reader-prose').first().waitFor();
@@ -105,5 +107,22 @@ describe('offline PWA (e2e)', () => {
     expect(await page.locator('footer').textContent()).not.toContain('v2');
     await prompt.getByRole('button', { name: '重新载入' }).click();
     await expect.poll(() => page.locator('footer').textContent(), { timeout: 20_000 }).toContain('v2');
+  });
+
+  test('a library too large to precache can be saved whole, with progress, then read offline', async () => {
+    server.setRoot(inject('distDirs').bulk);
+    await controlled();
+    const panel = page.getByRole('region', { name: '离线保存整个文库' });
+    await panel.waitFor({ timeout: 20_000 });
+    expect(await panel.textContent()).toMatch(/需要约 [\d.]+ MB/);
+    await panel.getByRole('button', { name: '开始保存' }).click();
+    await panel.getByText('整个文库已可离线阅读。').waitFor({ timeout: 20_000 });
+    await context.setOffline(true);
+    for (const id of DOCS) {
+      await page.goto(`${server.url}doc/${id}`);
+      await page.locator('.reader-prose').first().waitFor();
+    }
+    await page.getByRole('combobox', { name: '搜索文库' }).fill('实体清单');
+    await expect.poll(() => page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').count()).toBe(3);
   });
 });

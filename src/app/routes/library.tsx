@@ -1,18 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { DocMeta } from '../../shared/bundle-schema.ts';
+import type { Manifest } from '../../shared/bundle-schema.ts';
 import { ErrorPanel } from '../components/error-panel.tsx';
 import { Loading } from '../components/loading.tsx';
 import { manifestQuery } from '../data/queries.ts';
 import { ActiveFilters } from '../features/library/active-filters.tsx';
 import { EmptyResult } from '../features/library/empty-result.tsx';
 import { FacetPanel } from '../features/library/facet-panel.tsx';
+import { SaveLibraryPanel } from '../features/offline/save-library-panel.tsx';
 import { IgnoredParamsNotice } from '../features/library/ignored-params-notice.tsx';
 import { SortSelect } from '../features/library/sort-select.tsx';
 import { useLibraryView } from '../features/library/use-library-view.ts';
 import { VirtualDocumentList } from '../features/library/virtual-document-list.tsx';
 
-function Library({ documents }: { documents: DocMeta[] }) {
+function Library({ manifest }: { manifest: Manifest }) {
+  const documents = manifest.documents;
   const view = useLibraryView(documents);
   const filtered = view.query.filters.length > 0;
   const viewKey = `${view.query.sort}|${view.query.filters.map((f) => `${f.facet}=${f.value}`).join('&')}`;
@@ -47,6 +49,7 @@ function Library({ documents }: { documents: DocMeta[] }) {
           </p>
           <SortSelect value={view.query.sort} onChange={view.setSort} />
         </div>
+        <SaveLibraryPanel manifest={manifest} />
         <IgnoredParamsNotice ignored={view.ignored} />
         <ActiveFilters filters={view.query.filters} onRemove={view.remove} onClear={view.clear} />
         {view.docs.length === 0 ? (
@@ -71,5 +74,5 @@ export function LibraryRoute() {
   if (manifest.isPending) return <Loading label="正在载入文库…" />;
   if (manifest.isError)
     return <ErrorPanel title="文库载入失败" error={manifest.error} onRetry={() => void manifest.refetch()} />;
-  return <Library documents={manifest.data.documents} />;
+  return <Library manifest={manifest.data} />;
 }
