@@ -173,29 +173,18 @@ const percentile = (values: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 };
 
-export type SearchBench = {
-  docs: number;
-  yuelan: {
-    indexRaw: number;
-    indexGzip: number;
-    files: number;
-    firstQueryMs: number;
-    p50Ms: number;
-    p95Ms: number;
-    typicalQueryGzip: number;
-    maxQueryGzip: number;
-  };
-  pagefind: {
-    indexRaw: number;
-    indexGzip: number;
-    files: number;
-    firstQueryMs: number;
-    p50Ms: number;
-    p95Ms: number;
-    typicalQueryGzip: number;
-    maxQueryGzip: number;
-  };
+export type EngineFigures = {
+  indexRaw: number;
+  indexGzip: number;
+  files: number;
+  firstQueryMs: number;
+  p50Ms: number;
+  p95Ms: number;
+  typicalQueryGzip: number;
+  maxQueryGzip: number;
 };
+
+export type SearchBench = { docs: number; yuelan: EngineFigures; pagefind: EngineFigures };
 
 export type RecallBench = {
   query: string;
