@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { manifestQuery } from '../../data/queries.ts';
 import { paths } from '../../paths.ts';
 import { resultHref } from './result-link.ts';
-import { ResultSnippet } from './result-snippet.tsx';
+
 import { useDebounced, useSearch } from './use-search.ts';
+
+const ResultSnippet = lazy(async () => ({ default: (await import('./result-snippet.tsx')).ResultSnippet }));
 
 const SHOWN = 6;
 const DEBOUNCE_MS = 120;
@@ -136,7 +138,9 @@ export function SearchBox() {
                 </span>
               ) : null}
               <span lang="zh-CN" className="line-clamp-2 block text-xs text-stone-700 dark:text-stone-300">
-                <ResultSnippet result={result} terms={search.data?.terms ?? []} />
+                <Suspense fallback={result.doc.excerpt}>
+                  <ResultSnippet result={result} terms={search.data?.terms ?? []} />
+                </Suspense>
               </span>
             </li>
           ))}

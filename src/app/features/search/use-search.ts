@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Manifest } from '../../../shared/bundle-schema.ts';
-import { runSearch } from './run-search.ts';
 
 export const searchKeys = {
   query: (index: string | null, query: string) => ['search', index, query] as const,
@@ -11,7 +10,8 @@ export const searchKeys = {
 export function useSearch(manifest: Manifest | undefined, query: string) {
   return useQuery({
     queryKey: searchKeys.query(manifest?.search ?? null, query.trim()),
-    queryFn: () => runSearch(query, manifest as Manifest),
+    // The search code, the folding table and the index load on the first search, not with the page.
+    queryFn: async () => (await import('./run-search.ts')).runSearch(query, manifest as Manifest),
     enabled: manifest !== undefined && query.trim() !== '',
     placeholderData: keepPreviousData,
     staleTime: Infinity,
