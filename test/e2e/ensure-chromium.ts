@@ -37,7 +37,8 @@ if (!isRoot) {
 console.log(`Installing ${missing.join(' ')} from Debian…`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+// With recommends, as a desktop install: Chromium's recommended fonts and helpers included.
+execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
 if (!findChromium()) {
   console.error('apt-get finished but no Chromium binary was found.');
   process.exit(1);
