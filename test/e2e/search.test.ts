@@ -67,7 +67,7 @@ describe('search (e2e)', () => {
     const list = handle.page.getByRole('list', { name: '搜索结果' });
     await list.waitFor();
     expect(await handle.page.getByRole('status').filter({ hasText: '条结果' }).textContent()).toBe('找到 2 条结果');
-    await handle.page.getByRole('group', { name: '来源' }).getByRole('checkbox', { name: /ZAKER/ }).check();
+    await handle.page.getByRole('group', { name: '来源' }).getByRole('checkbox', { name: /ZAKER/ }).click(); // The box follows the URL, which the router updates asynchronously: click, then wait for the result.
     await expect
       .poll(() => handle.page.getByRole('status').filter({ hasText: '条结果' }).textContent())
       .toBe('找到 1 条结果');
