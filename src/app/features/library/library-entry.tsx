@@ -53,7 +53,9 @@ export function LibraryEntry({ doc, onTag }: LibraryEntryProps) {
           </ul>
         ) : null}
       </div>
-      {doc.cover ? <RemoteImage src={doc.cover} alt="" className="aspect-[4/3] w-24 shrink-0 self-start sm:w-32" /> : null}
+      {doc.cover ? (
+        <RemoteImage src={doc.cover} alt="" className="aspect-[4/3] w-24 shrink-0 self-start sm:w-32" />
+      ) : null}
     </article>
   );
 }
