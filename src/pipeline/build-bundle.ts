@@ -5,8 +5,8 @@ import {
   type DocChunk,
   type DocMeta,
   type Manifest,
-} from '../shared/bundle-schema.ts';
-import { documentIdFromPath } from '../shared/ids.ts';
+} from '#shared/bundle-schema.ts';
+import { documentIdFromPath } from '#shared/ids.ts';
 import { RuleCounter } from './article/rule-counter.ts';
 import { error, type Diagnostic } from './diagnostics.ts';
 import { hashedName } from './emit/hash-name.ts';

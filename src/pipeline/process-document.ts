@@ -1,4 +1,4 @@
-import type { DocKind, DocMeta, ReportBlock, TocNode } from '../shared/bundle-schema.ts';
+import type { DocKind, DocMeta, ReportBlock, TocNode } from '#shared/bundle-schema.ts';
 import { cleanArticleHtml } from './article/clean-article-html.ts';
 import { makeExcerpt } from './article/excerpt.ts';
 import { countChars, readingMinutes } from './article/reading-time.ts';

@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient module declaration cannot be imported; every project that uses the tokenizer needs it
+/// <reference path="./opencc-dict.d.ts" />
 /**
  * The one tokenizer for search, run at index time by the pipeline and at query time in the
  * browser, so both always agree (Pagefind's rule). Text is normalized character by character

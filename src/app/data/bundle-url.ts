@@ -1,4 +1,4 @@
-import { DATA_DIR, MANIFEST_FILE } from '../../shared/bundle-schema.ts';
+import { DATA_DIR, MANIFEST_FILE } from '#shared/bundle-schema.ts';
 
 /** Every data URL goes through here, so the app works under any base path. */
 export function dataUrl(name: string): string {

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { parseDocChunk, parseManifest, type DocMeta } from '../../shared/bundle-schema.ts';
+import { parseDocChunk, parseManifest, type DocMeta } from '#shared/bundle-schema.ts';
 import { dataUrl, manifestUrl } from './bundle-url.ts';
 import { fetchJson, FetchError } from './fetch-json.ts';
 

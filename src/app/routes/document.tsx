@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
-import type { DocMeta } from '../../shared/bundle-schema.ts';
+import type { DocMeta } from '#shared/bundle-schema.ts';
 import { ErrorPanel } from '../components/error-panel.tsx';
 import { Loading } from '../components/loading.tsx';
 import { chunkQuery, manifestQuery } from '../data/queries.ts';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { blockText } from '../../shared/report-text.ts';
+import { blockText } from '#shared/report-text.ts';
 import { ErrorPanel } from '../components/error-panel.tsx';
 import { Loading } from '../components/loading.tsx';
 import { chunkQuery, manifestQuery } from '../data/queries.ts';

@@ -1,5 +1,5 @@
-import type { ReportBlock, TocNode } from '../../shared/bundle-schema.ts';
-import { blockText } from '../../shared/report-text.ts';
+import type { ReportBlock, TocNode } from '#shared/bundle-schema.ts';
+import { blockText } from '#shared/report-text.ts';
 import { warning, type Diagnostic } from '../diagnostics.ts';
 import { buildTocTree, flatten, type RecoveredNode } from './build-toc-tree.ts';
 import { locateTocEntries } from './locate-toc-entries.ts';

@@ -1,4 +1,4 @@
-import type { TocNodeKind } from '../../shared/bundle-schema.ts';
+import type { TocNodeKind } from '#shared/bundle-schema.ts';
 import { FRONT_LABEL, type NumberStyle, type TocLine } from './parse-toc.ts';
 
 /** A TOC entry on its way to the tree: where it came from and how to recognise it in the body. */

@@ -1,4 +1,4 @@
-import type { Span } from '../../shared/bundle-schema.ts';
+import type { Span } from '#shared/bundle-schema.ts';
 
 /**
  * '**bold**' to spans. The state carries over lines, because PDF extraction breaks a bold run

@@ -1,4 +1,4 @@
-import type { ReportBlock, TocNodeKind } from '../../shared/bundle-schema.ts';
+import type { ReportBlock, TocNodeKind } from '#shared/bundle-schema.ts';
 import type { RecoveredNode } from './build-toc-tree.ts';
 import { parseSpans, spansText } from './inline-spans.ts';
 import type { Placement } from './locate-toc-entries.ts';

@@ -5,10 +5,10 @@ import {
   type SearchMeta,
   type SearchShard,
   type SearchUnit,
-} from '../../shared/bundle-schema.ts';
-import { fnv1a } from '../../shared/ids.ts';
-import { splitReportSections } from '../../shared/report-text.ts';
-import { adjacent, boundaryKey, shardKey, tokenize, unigramKey, wordKey, type Unit } from '../../shared/tokenize.ts';
+} from '#shared/bundle-schema.ts';
+import { fnv1a } from '#shared/ids.ts';
+import { splitReportSections } from '#shared/report-text.ts';
+import { adjacent, boundaryKey, shardKey, tokenize, unigramKey, wordKey, type Unit } from '#shared/tokenize.ts';
 import type { DocBody } from '../process-document.ts';
 
 /*

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { DocMeta } from '../../../shared/bundle-schema.ts';
+import type { DocMeta } from '#shared/bundle-schema.ts';
 import { buildFacetIndex, filterLibrary, parseLibraryQuery, sortDocs } from '../library/facets.ts';
 import { recallLibrarySearch } from '../library/library-order.ts';
 

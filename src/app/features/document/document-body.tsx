@@ -1,4 +1,4 @@
-import type { DocChunk, DocMeta } from '../../../shared/bundle-schema.ts';
+import type { DocChunk, DocMeta } from '#shared/bundle-schema.ts';
 import { ArticleBody } from '../article/article-body.tsx';
 import { ReportView } from '../report/report-view.tsx';
 

@@ -1,4 +1,4 @@
-import type { DocMeta } from '../../../shared/bundle-schema.ts';
+import type { DocMeta } from '#shared/bundle-schema.ts';
 
 /*
  * Faceted filtering of the library, pure so it can be tested and memoised. Values of one facet

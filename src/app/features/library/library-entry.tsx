@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { DocMeta } from '../../../shared/bundle-schema.ts';
+import type { DocMeta } from '#shared/bundle-schema.ts';
 import { RemoteImage } from '../../components/remote-image.tsx';
 import { formatDate } from '../../lib/format-date.ts';
 import { paths } from '../../paths.ts';

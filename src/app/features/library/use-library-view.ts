@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { DocMeta } from '../../../shared/bundle-schema.ts';
+import type { DocMeta } from '#shared/bundle-schema.ts';
 import {
   buildFacetIndex,
   filterLibrary,

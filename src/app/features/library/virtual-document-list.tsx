@@ -1,6 +1,6 @@
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { DocMeta } from '../../../shared/bundle-schema.ts';
+import type { DocMeta } from '#shared/bundle-schema.ts';
 import { LibraryEntry } from './library-entry.tsx';
 
 export type VirtualDocumentListProps = { docs: readonly DocMeta[]; viewKey: string; onTag: (tag: string) => void };

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { Manifest } from '../../../shared/bundle-schema.ts';
+import type { Manifest } from '#shared/bundle-schema.ts';
 import { isLibraryCached, libraryFiles, saveLibrary } from './save-library.ts';
 import { useServiceWorkerControlled } from './use-controlled.ts';
 

@@ -1,4 +1,4 @@
-import type { Manifest, SearchMeta } from '../../../shared/bundle-schema.ts';
+import type { Manifest, SearchMeta } from '#shared/bundle-schema.ts';
 import { dataUrl } from '../../data/bundle-url.ts';
 import { fetchJson } from '../../data/fetch-json.ts';
 

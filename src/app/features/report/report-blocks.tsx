@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ReportBlock, TocNode } from '../../../shared/bundle-schema.ts';
+import type { ReportBlock, TocNode } from '#shared/bundle-schema.ts';
 import { ReportHeading } from './report-heading.tsx';
 import { ReportTable } from './report-table.tsx';
 import { sectionUrl } from './section-tools.tsx';

@@ -1,4 +1,4 @@
-import type { ReportBlock } from '../../../shared/bundle-schema.ts';
+import type { ReportBlock } from '#shared/bundle-schema.ts';
 import { SectionTools } from './section-tools.tsx';
 
 type HeadingBlock = Extract<ReportBlock, { type: 'heading' }>;

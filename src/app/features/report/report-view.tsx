@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { DocMeta, ReportChunk } from '../../../shared/bundle-schema.ts';
+import type { DocMeta, ReportChunk } from '#shared/bundle-schema.ts';
 import { ArticleHeader } from '../article/article-header.tsx';
 import { ReadingProgress } from './reading-progress.tsx';
 import { ReportBlocks } from './report-blocks.tsx';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { TocNode } from '../../../shared/bundle-schema.ts';
+import type { TocNode } from '#shared/bundle-schema.ts';
 
 export type TocTreeProps = {
   toc: readonly TocNode[];

@@ -1,4 +1,4 @@
-import type { ReportBlock, TocNode } from '../../../shared/bundle-schema.ts';
+import type { ReportBlock, TocNode } from '#shared/bundle-schema.ts';
 
 export function flattenToc(nodes: readonly TocNode[]): TocNode[] {
   return nodes.flatMap((node) => [node, ...flattenToc(node.children)]);

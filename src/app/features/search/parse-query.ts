@@ -1,4 +1,4 @@
-import { tokenize, type Unit } from '../../../shared/tokenize.ts';
+import { tokenize, type Unit } from '#shared/tokenize.ts';
 
 /** One thing that must match: a word or run typed without spaces, or a quoted phrase. */
 export type QueryTerm = { raw: string; units: Unit[] };

@@ -1,4 +1,4 @@
-import type { DocMeta, Manifest, SearchUnit } from '../../../shared/bundle-schema.ts';
+import type { DocMeta, Manifest, SearchUnit } from '#shared/bundle-schema.ts';
 import { parseQuery, type QueryTerm } from './parse-query.ts';
 import { byScoreThenNewest, searchUnits } from './search-engine.ts';
 import { loadSearchMeta, loadShard } from './search-index.ts';

@@ -1,6 +1,6 @@
-import { FIELD_BASE, type SearchField, type SearchMeta, type SearchShard } from '../../../shared/bundle-schema.ts';
-import { fnv1a } from '../../../shared/ids.ts';
-import { adjacent, boundaryKey, shardKey, unigramKey, wordKey, type Unit } from '../../../shared/tokenize.ts';
+import { FIELD_BASE, type SearchField, type SearchMeta, type SearchShard } from '#shared/bundle-schema.ts';
+import { fnv1a } from '#shared/ids.ts';
+import { adjacent, boundaryKey, shardKey, unigramKey, wordKey, type Unit } from '#shared/tokenize.ts';
 import type { QueryTerm } from './parse-query.ts';
 
 /*

@@ -1,4 +1,4 @@
-import { normalizeWithMap } from '../../../shared/tokenize.ts';
+import { normalizeWithMap } from '#shared/tokenize.ts';
 import type { QueryTerm } from './parse-query.ts';
 
 export type Snippet = { text: string; marks: [number, number][] };

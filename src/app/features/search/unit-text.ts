@@ -1,5 +1,5 @@
-import type { DocChunk, SearchUnit } from '../../../shared/bundle-schema.ts';
-import { splitReportSections } from '../../../shared/report-text.ts';
+import type { DocChunk, SearchUnit } from '#shared/bundle-schema.ts';
+import { splitReportSections } from '#shared/report-text.ts';
 import { sanitizedText } from '../../lib/sanitize.ts';
 
 /** The text a search unit covers, for its snippet: built from text, never from raw HTML. */

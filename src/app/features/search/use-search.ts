@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { Manifest } from '../../../shared/bundle-schema.ts';
+import type { Manifest } from '#shared/bundle-schema.ts';
 
 export const searchKeys = {
   query: (index: string | null, query: string) => ['search', index, query] as const,
