@@ -28,6 +28,3 @@ export function error(file: string, message: string, fix: string, line?: number)
     ? { file, severity: 'error', message, fix }
     : { file, line, severity: 'error', message, fix };
 }
-
-/** A step's result: a value, or nothing when the input had to be rejected, plus what was seen. */
-export type Step<T> = { value: T | null; diagnostics: Diagnostic[] };

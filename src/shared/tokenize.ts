@@ -124,7 +124,3 @@ export function shardKey(gram: string): string {
   }
   return gram;
 }
-
-export function isCjk(char: string): boolean {
-  return CJK.test(char);
-}

@@ -95,15 +95,6 @@ export function allNodes(root: ParentNode): ChildNode[] {
   return out;
 }
 
-export function isAttached(node: ChildNode, root: ParentNode): boolean {
-  let current: ParentNode | null = node.parent;
-  while (current !== null) {
-    if (current === root) return true;
-    current = (current as ChildNode).parent ?? null;
-  }
-  return false;
-}
-
 export function remove(node: ChildNode): void {
   const parent = node.parent;
   if (parent === null) return;
