@@ -9,7 +9,8 @@ import { parseFrontMatter } from './front-matter/parse-front-matter.ts';
 import { validateHttpUrl } from './front-matter/validate-url.ts';
 import { looksLikeReport } from './report/detect-report.ts';
 import { readCover } from './report/read-cover.ts';
-import { blockText, buildReport } from './report/build-report.ts';
+import { blockText } from '#shared/report-text.ts';
+import { buildReport } from './report/build-report.ts';
 import { decodeSource } from './source/decode-source.ts';
 
 export type DocBody = { kind: 'article'; html: string } | { kind: 'report'; toc: TocNode[]; blocks: ReportBlock[] };

@@ -1,4 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
+import { LAZY_IMAGE_ATTRIBUTES, VIDEO_HOSTS } from '#shared/news-html.ts';
 
 /*
  * The one sanitizer. Every piece of HTML from content passes through sanitizeHtml() before it
@@ -72,9 +73,6 @@ const PLAIN_ATTR = [
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', ...PLAIN_ATTR];
 /** Only these URL schemes stay live; relative URLs would resolve against Yuelan itself. */
 const LIVE_URL = /^(?:https?:|mailto:)/i;
-const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-actualsrc'];
-const VIDEO_HOSTS =
-  /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be|vimeo\.com|bilibili\.com|v\.qq\.com|youku\.com|ixigua\.com|iqiyi\.com)$/i;
 
 const CONFIG: Config = {
   ALLOWED_TAGS,
@@ -154,7 +152,7 @@ function createPurifier(): ReturnType<typeof DOMPurify> {
   instance.addHook('beforeSanitizeAttributes', (node) => {
     if (node.nodeName !== 'IMG') return;
     if (!isLiveUrl(node.getAttribute('src'))) {
-      const lazy = LAZY_SRC_ATTRIBUTES.map((name) => node.getAttribute(name)).find(isLiveUrl);
+      const lazy = LAZY_IMAGE_ATTRIBUTES.map((name) => node.getAttribute(name)).find(isLiveUrl);
       if (lazy) node.setAttribute('src', lazy);
     }
   });

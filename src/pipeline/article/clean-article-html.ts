@@ -3,7 +3,7 @@ import {
   dropChromeBlocks,
   dropEmptyBlocks,
   dropEndMarkersAndNotices,
-  dropEventHandlersAndStyles,
+  dropEventHandlers,
   dropHiddenElements,
   dropPresentationalAttributes,
   dropScriptsAndEmbeds,
@@ -61,7 +61,7 @@ export function cleanArticleHtml(body: string, title: string | null): CleanedArt
   const root = parseHtml(source);
 
   dropScriptsAndEmbeds(root, rules);
-  dropEventHandlersAndStyles(root, rules);
+  dropEventHandlers(root, rules);
   dropHiddenElements(root, rules);
   replaceFrames(root, rules);
   dropChromeBlocks(root, rules);

@@ -1,4 +1,5 @@
 import { ElementType } from 'htmlparser2';
+import { LAZY_IMAGE_ATTRIBUTES, VIDEO_HOSTS } from '#shared/news-html.ts';
 import { validateHttpUrl } from '../front-matter/validate-url.ts';
 import {
   elementsOf,
@@ -26,7 +27,6 @@ import type { RuleCounter } from './rule-counter.ts';
 
 const DROPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'base', 'title']);
 const INTERACTIVE_ELEMENTS = new Set(['button', 'form', 'input', 'select', 'textarea', 'object', 'embed', 'applet']);
-const LAZY_SRC_ATTRIBUTES = ['data-original', 'data-src', 'data-lazy-src', 'data-actualsrc', 'data-url', 'data-echo'];
 // Class and id words of ad slots, self-promotion, read-more, share and follow-us boxes.
 const CHROME_WORDS =
   /(?:^|[\s_-])(ad|ads|advert\w*|adsbygoogle|banner-ad|promo|interstitial|readmore|read-more|unlock(?:-btn)?|share|sharing|social|qrcode|qr|follow(?:-us)?|recommend|related|newsletter|subscribe)(?=$|[\s_-])/i;
@@ -35,8 +35,6 @@ const REPRINT_NOTICE = /^(?:转载请注明(?:出处|来源)|未经(?:许可|授
 const BACK_LINK = /^(?:返回|back to\b)/i;
 const LINK_SEPARATORS = /^[\s|｜/·•,，、]*$/;
 const HASHTAG = /^\s*#\s*([^#\s][^#]{0,40}?)\s*#?\s*$/;
-const VIDEO_HOSTS =
-  /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be|vimeo\.com|bilibili\.com|player\.bilibili\.com|v\.qq\.com|youku\.com|ixigua\.com|iqiyi\.com)$/i;
 
 function classAndId(el: Element): string {
   return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
@@ -63,7 +61,7 @@ export function dropScriptsAndEmbeds(root: ParentNode, counter: RuleCounter): vo
   }
 }
 
-export function dropEventHandlersAndStyles(root: ParentNode, counter: RuleCounter): void {
+export function dropEventHandlers(root: ParentNode, counter: RuleCounter): void {
   for (const el of elementsOf(root)) {
     for (const name of Object.keys(el.attribs)) {
       if (name.startsWith('on')) {
@@ -117,7 +115,7 @@ export function replaceFrames(root: ParentNode, counter: RuleCounter): void {
 export function resolveImages(root: ParentNode, counter: RuleCounter): void {
   for (const el of elementsOf(root)) {
     if (el.name !== 'img' || el.parent === null) continue;
-    const lazy = LAZY_SRC_ATTRIBUTES.map((name) => validateHttpUrl(el.attribs[name])).find((url) => url !== null);
+    const lazy = LAZY_IMAGE_ATTRIBUTES.map((name) => validateHttpUrl(el.attribs[name])).find((url) => url !== null);
     if (lazy && lazy !== el.attribs.src) {
       el.attribs.src = lazy;
       counter.fire('lazy-image-src');

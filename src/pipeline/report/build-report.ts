@@ -1,5 +1,4 @@
 import type { ReportBlock, TocNode } from '#shared/bundle-schema.ts';
-import { blockText } from '#shared/report-text.ts';
 import { warning, type Diagnostic } from '../diagnostics.ts';
 import { buildTocTree, flatten, type RecoveredNode } from './build-toc-tree.ts';
 import { locateTocEntries } from './locate-toc-entries.ts';
@@ -150,5 +149,3 @@ export function buildReport(file: string, body: string): BuiltReport {
 
   return { toc: roots.map(toTocNode), blocks: [...head, ...rendered.blocks], diagnostics, furniture: stripped.length };
 }
-
-export { blockText };

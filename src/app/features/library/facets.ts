@@ -148,7 +148,8 @@ export function filterLibrary(
 
 const collator = new Intl.Collator('zh-Hans-CN');
 
-function time(doc: DocMeta): number {
+/** A document's time for ordering: its date, else the start of its year, else -Infinity. */
+export function docTime(doc: DocMeta): number {
   if (doc.date) return Date.parse(doc.date);
   return doc.year === null ? Number.NEGATIVE_INFINITY : Date.UTC(doc.year, 0, 1);
 }
@@ -159,8 +160,8 @@ export function sortDocs(docs: readonly DocMeta[], sort: SortKey): DocMeta[] {
   const direction = sort === 'newest' ? -1 : 1;
   // Undated documents go last either way.
   return copy.sort((a, b) => {
-    const ta = time(a);
-    const tb = time(b);
+    const ta = docTime(a);
+    const tb = docTime(b);
     if (ta === tb) return collator.compare(a.title, b.title);
     if (ta === Number.NEGATIVE_INFINITY) return 1;
     if (tb === Number.NEGATIVE_INFINITY) return -1;

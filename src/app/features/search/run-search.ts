@@ -1,4 +1,5 @@
 import type { DocMeta, Manifest, SearchUnit } from '#shared/bundle-schema.ts';
+import { docTime } from '../library/facets.ts';
 import { parseQuery, type QueryTerm } from './parse-query.ts';
 import { byScoreThenNewest, searchUnits } from './search-engine.ts';
 import { loadSearchMeta, loadShard } from './search-index.ts';
@@ -9,9 +10,8 @@ export type SearchOutcome = { terms: QueryTerm[]; results: SearchResult[] };
 /** A report gives at most this many sections, so one long report cannot bury everything else. */
 const SECTIONS_PER_REPORT = 3;
 
-function time(doc: DocMeta): number {
-  return doc.date ? Date.parse(doc.date) : doc.year ? Date.UTC(doc.year, 0, 1) : 0;
-}
+/** Finite, so that subtracting two of them is a valid comparison. */
+const time = (doc: DocMeta): number => Math.max(docTime(doc), 0);
 
 export async function runSearch(query: string, manifest: Manifest): Promise<SearchOutcome> {
   const terms = parseQuery(query);

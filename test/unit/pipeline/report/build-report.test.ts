@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { ReportBlock, TocNode } from '../../../../src/shared/bundle-schema.ts';
-import { blockText, buildReport } from '../../../../src/pipeline/report/build-report.ts';
+import { blockText } from '../../../../src/shared/report-text.ts';
+import { buildReport } from '../../../../src/pipeline/report/build-report.ts';
 import { normalizeForMatch } from '../../../../src/pipeline/report/text-match.ts';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
