@@ -7,6 +7,7 @@ import {
   type Manifest,
 } from '#shared/bundle-schema.ts';
 import { documentIdFromPath } from '#shared/ids.ts';
+import { encodeShard } from '#shared/search-shard.ts';
 import { RuleCounter } from './article/rule-counter.ts';
 import { error, type Diagnostic } from './diagnostics.ts';
 import { hashedName } from './emit/hash-name.ts';
@@ -29,7 +30,7 @@ export type BuildReport = {
 export type BuildResult = {
   manifest: Manifest;
   /** Output files by path relative to the data folder. */
-  files: Map<string, string>;
+  files: Map<string, string | Uint8Array>;
   documents: (ProcessedDocument & { id: string })[];
   report: BuildReport;
 };
@@ -81,7 +82,7 @@ export function buildBundle(sources: RawSource[], readRejections: Diagnostic[] =
     documents.push({ ...result.document, id });
   }
 
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Uint8Array>();
   const metas: DocMeta[] = [];
   for (const doc of documents) {
     const chunk: DocChunk =
@@ -105,9 +106,9 @@ export function buildBundle(sources: RawSource[], readRejections: Diagnostic[] =
     }),
   );
   index.shards.forEach((shard, i) => {
-    const json = JSON.stringify(shard);
-    const name = hashedName('search', `shard-${i}`, json);
-    files.set(name, json);
+    const bytes = encodeShard(shard);
+    const name = hashedName('search', `shard-${i}`, bytes, 'bin');
+    files.set(name, bytes);
     index.meta.shards.push(name);
   });
   const metaJson = JSON.stringify(index.meta);

@@ -52,7 +52,7 @@ export function contentBundle(options: ContentBundleOptions = {}): Plugin {
             res.end('not found');
             return;
           }
-          res.setHeader('Content-Type', CONTENT_TYPE);
+          res.setHeader('Content-Type', typeof content === 'string' ? CONTENT_TYPE : 'application/octet-stream');
           res.setHeader('Cache-Control', 'no-cache');
           res.end(content);
         },

@@ -71,10 +71,24 @@ export type SearchMeta = {
 };
 
 /**
- * A shard maps grams to flat postings. Unigrams ('c:…'): unit, field bitmask, count, repeated.
- * Positional grams: unit, number of positions, then the positions delta-encoded, repeated.
+ * A shard maps grams to postings. The pipeline writes flat lists: for unigrams ('c:…') unit,
+ * field bitmask, count, repeated; for positional grams unit, number of positions, then the
+ * positions delta-encoded, repeated; units ascending. On disk a shard is binary (see
+ * search-shard.ts); this is what decoding gives the app.
  */
-export type SearchShard = Record<string, number[]>;
+/** Unit-level postings of a character: units ascending, with the bitmask of fields it is in. */
+export type UnigramPostings = { units: Int32Array; masks: Int32Array };
+
+/** Positional postings: units ascending; the positions of units[i] are positions[offsets[i] .. offsets[i + 1]). */
+export type PositionalPostings = { units: Int32Array; offsets: Int32Array; positions: Int32Array };
+
+export type SearchShard = {
+  grams(): Iterable<string>;
+  /** A character's postings ('c:…' keys only). */
+  unigram(gram: string): UnigramPostings | undefined;
+  /** Any other gram's postings, positions absolute. */
+  positional(gram: string): PositionalPostings | undefined;
+};
 
 export type ArticleChunk = {
   schemaVersion: number;

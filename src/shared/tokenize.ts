@@ -105,6 +105,10 @@ export function tokenize(text: string, startPos = 0): Unit[] {
 export function unigramKey(char: string): string {
   return `c:${char}`;
 }
+/** Unigram postings are unit-level (unit, fields, count); all others are positional. */
+export function isUnigramKey(gram: string): boolean {
+  return gram.startsWith('c:');
+}
 export function wordKey(word: string): string {
   return `w:${word}`;
 }

@@ -1,7 +1,8 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,6 +14,20 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|manifest\+json)|image\/svg)/;
+const compress = promisify(gzip);
+const compressed = new Map<string, Promise<Buffer>>();
+
+function gzipped(file: string, body: Buffer, modified: number): Promise<Buffer> {
+  const key = `${file}:${modified}`;
+  let entry = compressed.get(key);
+  if (!entry) {
+    entry = compress(body);
+    compressed.set(key, entry);
+  }
+  return entry;
+}
 
 export type StaticServerOptions = {
   root: string;
@@ -38,25 +53,35 @@ export async function startStaticServer({
         return;
       }
       let file = path.join(root, pathname.slice(prefix.length));
+      let modified: number;
       if (!file.startsWith(root)) {
         res.writeHead(403).end();
         return;
       }
       try {
         if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-        await stat(file);
+        modified = (await stat(file)).mtimeMs;
       } catch {
         if (fallback === null) {
           res.writeHead(404).end('not found');
           return;
         }
         file = path.join(root, fallback);
+        modified = (await stat(file)).mtimeMs;
       }
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      // As static hosts do: a known length, and text compressed once and kept (gzip_static).
+      const body = await readFile(file);
+      const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const sent = gzip ? await gzipped(file, body, modified) : body;
       res.writeHead(200, {
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Type': type,
+        'Content-Length': sent.length,
         'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       });
-      createReadStream(file).pipe(res);
+      res.end(sent);
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -15,7 +15,7 @@ export class FetchError extends Error {
   }
 }
 
-export async function fetchJson(url: string, init: RequestInit = {}, signal?: AbortSignal): Promise<unknown> {
+async function fetchOk(url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, { ...init, signal: signal ?? null });
@@ -30,9 +30,23 @@ export async function fetchJson(url: string, init: RequestInit = {}, signal?: Ab
       response.status,
     );
   }
+  return response;
+}
+
+export async function fetchJson(url: string, init: RequestInit = {}, signal?: AbortSignal): Promise<unknown> {
+  const response = await fetchOk(url, init, signal);
   try {
     return await response.json();
   } catch {
     throw new FetchError('数据文件已损坏，无法读取。', 'format');
+  }
+}
+
+export async function fetchBytes(url: string, init: RequestInit = {}, signal?: AbortSignal): Promise<Uint8Array> {
+  const response = await fetchOk(url, init, signal);
+  try {
+    return new Uint8Array(await response.arrayBuffer());
+  } catch {
+    throw new FetchError('数据文件已损坏，无法读取。', 'network');
   }
 }

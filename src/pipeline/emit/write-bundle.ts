@@ -2,7 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The only module that writes the bundle to disk: replaces outDir with exactly these files. */
-export async function writeBundle(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+export async function writeBundle(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
   const folders = new Set([...files.keys()].map((name) => path.dirname(path.join(outDir, name))));
   for (const folder of folders) await mkdir(folder, { recursive: true });

@@ -3,7 +3,6 @@ import {
   SCHEMA_VERSION,
   type SearchField,
   type SearchMeta,
-  type SearchShard,
   type SearchUnit,
 } from '#shared/bundle-schema.ts';
 import { fnv1a } from '#shared/ids.ts';
@@ -117,7 +116,8 @@ export function unitFields(doc: IndexableDoc): { unit: Omit<SearchUnit, 'doc'>; 
   );
 }
 
-export type SearchIndexFiles = { meta: SearchMeta; shards: SearchShard[] };
+/** Each shard's grams to their postings, in gram order (encoded by src/shared/search-shard.ts). */
+export type SearchIndexFiles = { meta: SearchMeta; shards: Map<string, number[]>[] };
 
 /** Documents (in manifest order) to the index's entry data and its shards; names are the caller's. */
 export function buildSearchIndex(docs: readonly IndexableDoc[]): SearchIndexFiles {
@@ -150,10 +150,9 @@ export function buildSearchIndex(docs: readonly IndexableDoc[]): SearchIndexFile
     bytes += gram.length + entry.list.length * 3;
   }
   const shardCount = Math.min(MAX_SHARDS, 2 ** Math.max(0, Math.ceil(Math.log2(bytes / TARGET_SHARD_BYTES))));
-  const shards: SearchShard[] = Array.from({ length: shardCount }, () => ({}));
+  const shards = Array.from({ length: shardCount }, () => new Map<string, number[]>());
   for (const [gram, list] of [...encoded].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const shard = shards[fnv1a(shardKey(gram)) % shardCount];
-    if (shard) shard[gram] = list;
+    shards[fnv1a(shardKey(gram)) % shardCount]?.set(gram, list);
   }
   return { meta: { schemaVersion: SCHEMA_VERSION, units, shards: [] }, shards };
 }

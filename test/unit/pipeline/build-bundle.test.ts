@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { jsonFile } from '../../fixtures/docs/bundle-files.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseDocChunk, parseManifest } from '../../../src/shared/bundle-schema.ts';
 import { buildBundleFromDir, type BuildResult } from '../../../src/pipeline/build-bundle.ts';
@@ -85,14 +86,14 @@ describe('pipeline/build-bundle on the default corpus', () => {
   });
 
   test('emits a manifest and one content-hashed chunk per document that the app can read', () => {
-    const manifest = parseManifest(JSON.parse(result.files.get('manifest.json') ?? 'null'));
+    const manifest = parseManifest(jsonFile(result.files, 'manifest.json'));
     for (const doc of manifest.documents) {
       expect(doc.chunk).toMatch(new RegExp(`^docs/${doc.id}\\.[0-9a-f]{12}\\.json$`));
-      const chunk = parseDocChunk(JSON.parse(result.files.get(doc.chunk) ?? 'null'), doc.id);
+      const chunk = parseDocChunk(jsonFile(result.files, doc.chunk), doc.id);
       expect(chunk.kind).toBe(doc.kind);
     }
     // The manifest, five chunks, the search index and its shards.
-    const search = JSON.parse(result.files.get(manifest.search ?? '') ?? 'null') as { shards: string[] };
+    const search = jsonFile(result.files, manifest.search ?? '') as { shards: string[] };
     for (const shard of search.shards) expect(result.files.has(shard)).toBe(true);
     expect(result.files.size).toBe(1 + 5 + 1 + search.shards.length);
   });

@@ -149,9 +149,17 @@ export function filterLibrary(
 const collator = new Intl.Collator('zh-Hans-CN');
 
 /** A document's time for ordering: its date, else the start of its year, else -Infinity. */
+const times = new WeakMap<DocMeta, number>();
+
+/** Sorting ten thousand documents compares their times 150,000 times: parse each date once. */
 export function docTime(doc: DocMeta): number {
-  if (doc.date) return Date.parse(doc.date);
-  return doc.year === null ? Number.NEGATIVE_INFINITY : Date.UTC(doc.year, 0, 1);
+  let time = times.get(doc);
+  if (time === undefined) {
+    if (doc.date) time = Date.parse(doc.date);
+    else time = doc.year === null ? Number.NEGATIVE_INFINITY : Date.UTC(doc.year, 0, 1);
+    times.set(doc, time);
+  }
+  return time;
 }
 
 export function sortDocs(docs: readonly DocMeta[], sort: SortKey): DocMeta[] {

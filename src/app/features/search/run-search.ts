@@ -18,13 +18,13 @@ export async function runSearch(query: string, manifest: Manifest): Promise<Sear
   if (terms.length === 0 || !manifest.search) return { terms, results: [] };
   const meta = await loadSearchMeta(manifest.search);
   const found = await searchUnits(terms, meta, (i) => loadShard(meta.shards[i] ?? ''));
-  // Newer documents first among equals.
-  const units = [...found].sort(
-    byScoreThenNewest((unit) => {
-      const doc = manifest.documents[meta.units[unit]?.doc ?? -1];
-      return doc ? time(doc) : 0;
-    }),
-  );
+  // Newer documents first among equals; each unit's time looked up once, not per comparison.
+  const times = new Float64Array(meta.units.length);
+  for (const hit of found) {
+    const doc = manifest.documents[meta.units[hit.unit]?.doc ?? -1];
+    times[hit.unit] = doc ? time(doc) : 0;
+  }
+  const units = found.sort(byScoreThenNewest((unit) => times[unit] ?? 0));
   const results: SearchResult[] = [];
   for (const hit of units) {
     const unit = meta.units[hit.unit];

@@ -1,4 +1,10 @@
-import { FIELD_BASE, type SearchField, type SearchMeta, type SearchShard } from '#shared/bundle-schema.ts';
+import {
+  FIELD_BASE,
+  type PositionalPostings,
+  type SearchField,
+  type SearchMeta,
+  type SearchShard,
+} from '#shared/bundle-schema.ts';
 import { fnv1a } from '#shared/ids.ts';
 import { adjacent, boundaryKey, shardKey, unigramKey, wordKey, type Unit } from '#shared/tokenize.ts';
 import type { QueryTerm } from './parse-query.ts';
@@ -7,6 +13,10 @@ import type { QueryTerm } from './parse-query.ts';
  * Query evaluation over the sharded index. A term of several units is a phrase: every adjacent
  * pair of units is a positional gram, and the term matches where all of them line up. One CJK
  * character is looked up directly; a Latin word matches by prefix. Terms are ANDed.
+ *
+ * Common grams have postings in ten thousand units, so hits are kept in flat typed arrays and
+ * merged by cursors: no array or object per unit until the final results (see the README's
+ * search figures, which this layout brought under budget).
  */
 
 export type ShardSource = (shard: number) => Promise<SearchShard>;
@@ -14,15 +24,10 @@ export type ShardSource = (shard: number) => Promise<SearchShard>;
 export type UnitResult = { unit: number; score: number; phrase: boolean };
 
 const FIELDS = Object.entries(FIELD_BASE).sort((a, b) => b[1] - a[1]) as [SearchField, number][];
-const FIELD_FROM_BIT: [number, SearchField][] = [
-  [1, 'title'],
-  [2, 'tag'],
-  [8, 'heading'],
-  [4, 'source'],
-  [16, 'body'],
-];
 /** Title hits above tag hits above heading hits above body hits. */
 export const FIELD_WEIGHT: Record<SearchField, number> = { title: 16, tag: 8, heading: 4, source: 2, body: 1 };
+/** Unigram postings carry a bitmask of the fields a character occurs in. */
+const FIELD_BIT: Record<SearchField, number> = { title: 1, tag: 2, source: 4, heading: 8, body: 16 };
 const PHRASE_BONUS = 24;
 
 export function fieldOf(pos: number): SearchField {
@@ -30,48 +35,176 @@ export function fieldOf(pos: number): SearchField {
   return 'title';
 }
 
-type Constraint = { grams: string[] | { prefix: string }; offset: number };
+function weightOfMask(mask: number): number {
+  let best = 0;
+  for (const field of Object.keys(FIELD_BIT) as SearchField[])
+    if ((mask & FIELD_BIT[field]) !== 0) best = Math.max(best, FIELD_WEIGHT[field]);
+  return best;
+}
 
-/** Unit → positions (ascending), decoded from a flat postings list. */
-type PositionLists = Map<number, number[]>;
+type Hits = PositionalPostings;
 
-function decodePositional(list: readonly number[], into: PositionLists): void {
-  let i = 0;
-  while (i < list.length) {
-    const unit = list[i++] ?? 0;
-    const count = list[i++] ?? 0;
-    let pos = 0;
-    const positions = new Array<number>(count);
-    for (let k = 0; k < count; k++) {
-      pos += list[i++] ?? 0;
-      positions[k] = pos;
+const NO_HITS: Hits = { units: new Int32Array(0), offsets: new Int32Array(1), positions: new Int32Array(0) };
+
+/** Several grams' hits (a prefix matching several words) as one: unit and position ascending, no repeats. */
+function mergeHits(all: readonly Hits[]): Hits {
+  if (all.length <= 1) return all[0] ?? NO_HITS;
+  const cursors = new Int32Array(all.length);
+  const positions = new Int32Array(all.reduce((n, h) => n + h.positions.length, 0));
+  const units: number[] = [];
+  const offsets: number[] = [];
+  let p = 0;
+  for (;;) {
+    let unit = Infinity;
+    all.forEach((hits, k) => {
+      const u = hits.units[cursors[k] ?? 0];
+      if (u !== undefined && u < unit) unit = u;
+    });
+    if (unit === Infinity) break;
+    units.push(unit);
+    offsets.push(p);
+    const from = p;
+    let sources = 0;
+    all.forEach((hits, k) => {
+      const c = cursors[k] ?? 0;
+      if (hits.units[c] !== unit) return;
+      const range = hits.positions.subarray(hits.offsets[c], hits.offsets[c + 1]);
+      positions.set(range, p);
+      p += range.length;
+      cursors[k] = c + 1;
+      sources++;
+    });
+    if (sources > 1) {
+      // Words of one unit interleave: sort its positions and drop repeats.
+      const mine = positions.subarray(from, p).sort();
+      let w = 0;
+      for (let r = 0; r < mine.length; r++) if (r === 0 || mine[r] !== mine[r - 1]) mine[w++] = mine[r] ?? 0;
+      p = from + w;
     }
-    const existing = into.get(unit);
-    into.set(unit, existing ? [...existing, ...positions].sort((a, b) => a - b) : positions);
   }
+  offsets.push(p);
+  return { units: Int32Array.from(units), offsets: Int32Array.from(offsets), positions: positions.subarray(0, p) };
 }
 
 function shardOf(gram: string, meta: SearchMeta): number {
   return fnv1a(shardKey(gram)) % meta.shards.length;
 }
 
-async function positions(constraint: Constraint, meta: SearchMeta, load: ShardSource): Promise<PositionLists> {
-  const out: PositionLists = new Map();
-  if (Array.isArray(constraint.grams)) {
-    for (const gram of constraint.grams) {
-      const list = (await load(shardOf(gram, meta)))[gram];
-      if (list) decodePositional(list, out);
-    }
-  } else {
-    const { prefix } = constraint.grams;
-    const shard = await load(shardOf(prefix, meta));
-    for (const [gram, list] of Object.entries(shard)) if (gram.startsWith(prefix)) decodePositional(list, out);
+type Constraint = { gram: string; prefix: boolean; offset: number };
+
+async function hitsOf(constraint: Constraint, meta: SearchMeta, load: ShardSource): Promise<Hits> {
+  const shard = await load(shardOf(constraint.gram, meta));
+  if (!constraint.prefix) {
+    return shard.positional(constraint.gram) ?? NO_HITS;
   }
+  const lists: Hits[] = [];
+  for (const gram of shard.grams()) if (gram.startsWith(constraint.gram)) lists.push(shard.positional(gram) ?? NO_HITS);
+  return mergeHits(lists);
+}
+
+const isCjkPair = (units: readonly Unit[], i: number): boolean => {
+  const u = units[i];
+  const next = units[i + 1];
+  return !!u && !!next && u.cjk && next.cjk && adjacent(u, next);
+};
+
+function constraintsFor(units: readonly Unit[]): Constraint[] {
+  const first = units[0]?.pos ?? 0;
+  const last = units.length - 1;
+  const out: Constraint[] = [];
+  // A run of Chinese characters is pinned down by bigrams that cover each character once:
+  // 人工 at p and 智能 at p + 2 is 人工智能 at p, so the middle 工智 (and its postings) can go.
+  let coveredTo = -1;
+  units.forEach((u, i) => {
+    const next = units[i + 1];
+    const offset = u.pos - first;
+    // Words inside a phrase match exactly, the last one by prefix (it may still be typed).
+    if (!u.cjk) out.push({ gram: wordKey(u.text), prefix: i === last, offset });
+    if (next && adjacent(u, next)) {
+      if (isCjkPair(units, i)) {
+        const endsRun = !isCjkPair(units, i + 1);
+        if (coveredTo < i || (endsRun && coveredTo < i + 1)) {
+          out.push({ gram: `${u.text}${next.text}`, prefix: false, offset });
+          coveredTo = i + 1;
+        }
+      } else if (u.cjk !== next.cjk) out.push({ gram: boundaryKey(u, next), prefix: u.cjk && i + 1 === last, offset });
+    }
+  });
   return out;
 }
 
+/**
+ * Where one term matches: units ascending, for each the best field weight of its hits and the
+ * start positions of its hits (none for a one-character term, whose postings keep fields only).
+ */
+export type TermMatch = Hits & { weights: Uint8Array; span: number };
+
+function weightOfStarts(positions: Int32Array, from: number, to: number): number {
+  let best = 0;
+  let lastField: SearchField | null = null;
+  for (let j = from; j < to; j++) {
+    const field = fieldOf(positions[j] ?? 0);
+    if (field === lastField) continue;
+    lastField = field;
+    best = Math.max(best, FIELD_WEIGHT[field]);
+  }
+  return best;
+}
+
+export async function matchTerm(term: QueryTerm, meta: SearchMeta, load: ShardSource): Promise<TermMatch> {
+  const only = term.units[0];
+  if (term.units.length === 1 && only?.cjk) {
+    const gram = unigramKey(only.text);
+    const postings = (await load(shardOf(gram, meta))).unigram(gram);
+    const units = postings?.units ?? new Int32Array(0);
+    const weights = new Uint8Array(units.length);
+    for (let i = 0; i < units.length; i++) weights[i] = weightOfMask(postings?.masks[i] ?? 0);
+    return { units, weights, offsets: new Int32Array(units.length + 1), positions: new Int32Array(0), span: 0 };
+  }
+  const constraints = constraintsFor(term.units);
+  const span = (term.units[term.units.length - 1]?.pos ?? 0) - (term.units[0]?.pos ?? 0);
+  const lists = await Promise.all(constraints.map((c) => hitsOf(c, meta, load)));
+  // Start from the rarest constraint: fewer units to carry through the intersection.
+  const order = constraints
+    .map((c, i) => ({ offset: c.offset, hits: lists[i] ?? NO_HITS, cursor: 0 }))
+    .sort((x, y) => x.hits.units.length - y.hits.units.length);
+  const [first, ...rest] = order;
+  const units: number[] = [];
+  const offsets: number[] = [];
+  const starts: number[] = [];
+  if (first) {
+    const { hits } = first;
+    units: for (let i = 0; i < hits.units.length; i++) {
+      const unit = hits.units[i] ?? 0;
+      let current: ArrayLike<number> = hits.positions.subarray(hits.offsets[i], hits.offsets[i + 1]);
+      if (first.offset !== 0) current = Array.from(current, (p) => p - first.offset);
+      for (const other of rest) {
+        const o = other.hits;
+        while (other.cursor < o.units.length && (o.units[other.cursor] ?? 0) < unit) other.cursor++;
+        if (o.units[other.cursor] !== unit) continue units;
+        current = intersectShifted(
+          current,
+          o.positions.subarray(o.offsets[other.cursor], o.offsets[other.cursor + 1]),
+          other.offset,
+        );
+        if (current.length === 0) continue units;
+      }
+      units.push(unit);
+      offsets.push(starts.length);
+      for (let k = 0; k < current.length; k++) starts.push(current[k] ?? 0);
+    }
+  }
+  offsets.push(starts.length);
+  const positions = Int32Array.from(starts);
+  const offsetArray = Int32Array.from(offsets);
+  const weightArray = new Uint8Array(units.length);
+  for (let i = 0; i < units.length; i++)
+    weightArray[i] = weightOfStarts(positions, offsetArray[i] ?? 0, offsetArray[i + 1] ?? 0);
+  return { units: Int32Array.from(units), offsets: offsetArray, positions, weights: weightArray, span };
+}
+
 /** Starts kept where `other` (shifted back by offset) has the same value: a merge of two sorted lists. */
-function intersectShifted(starts: readonly number[], other: readonly number[], offset: number): number[] {
+function intersectShifted(starts: ArrayLike<number>, other: ArrayLike<number>, offset: number): number[] {
   const out: number[] = [];
   let a = 0;
   let b = 0;
@@ -88,112 +221,51 @@ function intersectShifted(starts: readonly number[], other: readonly number[], o
   return out;
 }
 
-function constraintsFor(units: readonly Unit[]): Constraint[] {
-  const first = units[0]?.pos ?? 0;
-  const last = units.length - 1;
-  const out: Constraint[] = [];
-  units.forEach((u, i) => {
-    const next = units[i + 1];
-    const offset = u.pos - first;
-    if (!u.cjk) {
-      // Words inside a phrase match exactly, the last one by prefix (it may still be typed).
-      out.push({ grams: i === last ? { prefix: wordKey(u.text) } : [wordKey(u.text)], offset });
-    }
-    if (next && adjacent(u, next)) {
-      if (u.cjk && next.cjk) out.push({ grams: [`${u.text}${next.text}`], offset });
-      else if (u.cjk && !next.cjk)
-        out.push({ grams: i + 1 === last ? { prefix: boundaryKey(u, next) } : [boundaryKey(u, next)], offset });
-      else if (!u.cjk && next.cjk) out.push({ grams: [boundaryKey(u, next)], offset });
-    }
-  });
-  return out;
-}
-
-/** Where one term matches: for each unit, the start positions of its hits (-1: a one-character term, field only). */
-export type TermMatch = Map<number, { starts: number[]; span: number; field: SearchField | null }>;
-
-export async function matchTerm(term: QueryTerm, meta: SearchMeta, load: ShardSource): Promise<TermMatch> {
-  const result: TermMatch = new Map();
-  const only = term.units[0];
-  if (term.units.length === 1 && only?.cjk) {
-    const gram = unigramKey(only.text);
-    const list = (await load(shardOf(gram, meta)))[gram] ?? [];
-    for (let i = 0; i + 2 < list.length; i += 3) {
-      const mask = list[i + 1] ?? 0;
-      const field = FIELD_FROM_BIT.find(([bit]) => (mask & bit) !== 0)?.[1] ?? 'body';
-      result.set(list[i] ?? 0, { starts: [], span: 0, field });
-    }
-    return result;
-  }
-  const constraints = constraintsFor(term.units);
-  const span = (term.units[term.units.length - 1]?.pos ?? 0) - (term.units[0]?.pos ?? 0);
-  const lists = await Promise.all(constraints.map((c) => positions(c, meta, load)));
-  // Start from the rarest constraint: fewer units to carry through the intersection.
-  const order = constraints
-    .map((c, i) => ({ c, list: lists[i] ?? new Map<number, number[]>() }))
-    .sort((x, y) => x.list.size - y.list.size);
-  const [first, ...rest] = order;
-  if (!first) return result;
-  for (const [unit, posList] of first.list) {
-    let starts = first.c.offset === 0 ? posList : posList.map((p) => p - first.c.offset);
-    for (const { c, list } of rest) {
-      const other = list.get(unit);
-      starts = other ? intersectShifted(starts, other, c.offset) : [];
-      if (starts.length === 0) break;
-    }
-    if (starts.length > 0) result.set(unit, { starts, span, field: null });
-  }
-  return result;
-}
-
-function bestWeight(match: { starts: number[]; field: SearchField | null }): number {
-  if (match.field) return FIELD_WEIGHT[match.field];
-  let best = 0;
-  // Positions ascend and fields are laid out title, tag, source, heading, body: look at each field's first hit.
-  let lastField: SearchField | null = null;
-  for (const start of match.starts) {
-    const field = fieldOf(start);
-    if (field === lastField) continue;
-    lastField = field;
-    best = Math.max(best, FIELD_WEIGHT[field]);
-  }
-  return best;
-}
-
 /** Do the terms' hits follow one another, in order, in one field? Then the whole query is a phrase there. */
-function wholePhrase(perTerm: readonly { starts: number[]; span: number }[]): boolean {
-  if (perTerm.length < 2) return false;
-  const [head, ...tail] = perTerm;
-  if (!head || head.starts.length === 0) return false;
-  let ends = new Set(head.starts.map((s) => s + head.span));
-  for (const term of tail) {
+function wholePhrase(matches: readonly TermMatch[], at: readonly number[]): boolean {
+  if (matches.length < 2) return false;
+  let ends: Set<number> | null = null;
+  for (let t = 0; t < matches.length; t++) {
+    const m = matches[t];
+    const i = at[t] ?? 0;
+    if (!m) return false;
     const next = new Set<number>();
-    for (const start of term.starts) if (ends.has(start - 1) || ends.has(start - 2)) next.add(start + term.span);
+    for (let j = m.offsets[i] ?? 0; j < (m.offsets[i + 1] ?? 0); j++) {
+      const start = m.positions[j] ?? 0;
+      if (ends === null || ends.has(start - 1) || ends.has(start - 2)) next.add(start + m.span);
+    }
     if (next.size === 0) return false;
     ends = next;
   }
   return true;
 }
 
-/** Units matching every term, best first by the field of their hits and whole-phrase hits. */
+/** Units matching every term (in unit order), scored by the field of their hits and whole-phrase hits. */
 export async function searchUnits(
   terms: readonly QueryTerm[],
   meta: SearchMeta,
   load: ShardSource,
 ): Promise<UnitResult[]> {
   if (terms.length === 0) return [];
-  const perTerm = await Promise.all(terms.map((term) => matchTerm(term, meta, load)));
-  if (perTerm.some((m) => m.size === 0)) return [];
-  const [smallest, ...rest] = [...perTerm].sort((a, b) => a.size - b.size);
+  const matches = await Promise.all(terms.map((term) => matchTerm(term, meta, load)));
+  const smallest = matches.reduce((a, b) => (b.units.length < a.units.length ? b : a));
+  const cursors = matches.map(() => 0);
   const results: UnitResult[] = [];
-  for (const unit of smallest?.keys() ?? []) {
-    if (!rest.every((m) => m.has(unit))) continue;
-    const all = perTerm.map((m) => m.get(unit) ?? { starts: [], span: 0, field: null });
-    const phrase = terms.length > 1 && wholePhrase(all);
-    const score = all.reduce((sum, m) => sum + bestWeight(m), 0) + (phrase ? PHRASE_BONUS : 0);
+  units: for (const unit of smallest.units) {
+    for (let t = 0; t < matches.length; t++) {
+      const m = matches[t];
+      if (!m) continue;
+      let c = cursors[t] ?? 0;
+      while (c < m.units.length && (m.units[c] ?? 0) < unit) c++;
+      cursors[t] = c;
+      if (m.units[c] !== unit) continue units;
+    }
+    const phrase = wholePhrase(matches, cursors);
+    let score = phrase ? PHRASE_BONUS : 0;
+    for (let t = 0; t < matches.length; t++) score += matches[t]?.weights[cursors[t] ?? 0] ?? 0;
     results.push({ unit, score, phrase });
   }
-  return results.sort((a, b) => b.score - a.score);
+  return results;
 }
 
 /** Best score first; among equals, the newer document (time of a unit's document, larger is newer). */

@@ -1,6 +1,7 @@
 import type { SearchMeta, SearchShard } from '#shared/bundle-schema.ts';
 import { dataUrl } from '../../data/bundle-url.ts';
-import { fetchJson } from '../../data/fetch-json.ts';
+import { fetchBytes, fetchJson } from '../../data/fetch-json.ts';
+import { decodeShard } from '#shared/search-shard.ts';
 
 /*
  * Index files have content-hashed names: each is fetched once per page life, on the first search
@@ -8,10 +9,10 @@ import { fetchJson } from '../../data/fetch-json.ts';
  */
 const loaded = new Map<string, Promise<unknown>>();
 
-function once<T>(name: string, check: (json: unknown) => T): Promise<T> {
+function once<T>(name: string, load: (url: string) => Promise<T>): Promise<T> {
   let promise = loaded.get(name) as Promise<T> | undefined;
   if (!promise) {
-    promise = fetchJson(dataUrl(name)).then(check);
+    promise = load(dataUrl(name));
     // A failed fetch may succeed later (the network came back): do not remember failures.
     promise.catch(() => loaded.delete(name));
     loaded.set(name, promise);
@@ -24,7 +25,8 @@ function isObject(json: unknown): json is Record<string, unknown> {
 }
 
 export function loadSearchMeta(name: string): Promise<SearchMeta> {
-  return once(name, (json) => {
+  return once(name, async (url) => {
+    const json = await fetchJson(url);
     if (!isObject(json) || !Array.isArray(json.units) || !Array.isArray(json.shards))
       throw new Error('搜索索引文件已损坏。');
     return json as unknown as SearchMeta;
@@ -32,8 +34,12 @@ export function loadSearchMeta(name: string): Promise<SearchMeta> {
 }
 
 export function loadShard(name: string): Promise<SearchShard> {
-  return once(name, (json) => {
-    if (!isObject(json)) throw new Error('搜索索引分片已损坏。');
-    return json as SearchShard;
+  return once(name, async (url) => {
+    const bytes = await fetchBytes(url);
+    try {
+      return decodeShard(bytes);
+    } catch {
+      throw new Error('搜索索引分片已损坏。');
+    }
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { jsonFile, shardFile } from '../../../../fixtures/docs/bundle-files.ts';
 import type { SearchMeta, SearchShard } from '../../../../../src/shared/bundle-schema.ts';
 import { parseQuery } from '../../../../../src/app/features/search/parse-query.ts';
 import { byScoreThenNewest, searchUnits } from '../../../../../src/app/features/search/search-engine.ts';
@@ -21,9 +22,8 @@ function doc(
 
 async function rank(sources: { file: string; bytes: Uint8Array }[], query: string): Promise<string[]> {
   const bundle = buildBundle(sources);
-  const meta = JSON.parse(bundle.files.get(bundle.manifest.search ?? '') ?? 'null') as SearchMeta;
-  const load = (i: number): Promise<SearchShard> =>
-    Promise.resolve(JSON.parse(bundle.files.get(meta.shards[i] ?? '') ?? '{}') as SearchShard);
+  const meta = jsonFile(bundle.files, bundle.manifest.search ?? '') as SearchMeta;
+  const load = (i: number): Promise<SearchShard> => Promise.resolve(shardFile(bundle.files, meta.shards[i] ?? ''));
   const results = await searchUnits(parseQuery(query), meta, load);
   const order = byScoreThenNewest((unit) =>
     Date.parse(bundle.manifest.documents[meta.units[unit]?.doc ?? -1]?.date ?? ''),
@@ -66,6 +66,19 @@ describe('app/features/search ranking', () => {
       '口罩',
     );
     expect(order).toEqual(['new', 'old']);
+  });
+
+  test('matches runs of Chinese of every length exactly, not by their bigrams alone', async () => {
+    const sources = [
+      doc('a', { title: '甲', date: '2022-01-01', body: '碳中和与人工智能' }),
+      doc('b', { title: '乙', date: '2022-01-01', body: '碳中心和人工，工智，智能' }),
+      doc('c', { title: '丙', date: '2022-01-01', body: '人工智慧能源和数据中心' }),
+    ];
+    expect(await rank(sources, '碳中和')).toEqual(['a']);
+    expect(await rank(sources, '人工智能')).toEqual(['a']);
+    expect(await rank(sources, '中和与人工智')).toEqual(['a']);
+    expect(await rank(sources, '人工智慧能源')).toEqual(['c']);
+    expect((await rank(sources, '工智')).sort()).toEqual(['a', 'b', 'c']);
   });
 
   test('matches a quoted phrase only as a phrase', async () => {

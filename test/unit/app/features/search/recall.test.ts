@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { jsonFile, shardFile } from '../../../../fixtures/docs/bundle-files.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { SearchMeta, SearchShard } from '../../../../../src/shared/bundle-schema.ts';
 import { tokenize, type Unit } from '../../../../../src/shared/tokenize.ts';
@@ -10,8 +11,7 @@ import { unitFields } from '../../../../../src/pipeline/search/build-search-inde
 const root = path.resolve(import.meta.dirname, '../../../../..');
 let bundle: BuildResult;
 let meta: SearchMeta;
-const load = (i: number): Promise<SearchShard> =>
-  Promise.resolve(JSON.parse(bundle.files.get(meta.shards[i] ?? '') ?? '{}') as SearchShard);
+const load = (i: number): Promise<SearchShard> => Promise.resolve(shardFile(bundle.files, meta.shards[i] ?? ''));
 
 async function search(query: string): Promise<string[]> {
   const results = await searchUnits(parseQuery(query), meta, load);
@@ -179,7 +179,7 @@ const RECALL: [string, string[]][] = [
 
 beforeAll(async () => {
   bundle = await buildBundleFromDir(path.join(root, 'content'));
-  meta = JSON.parse(bundle.files.get(bundle.manifest.search ?? '') ?? 'null') as SearchMeta;
+  meta = jsonFile(bundle.files, bundle.manifest.search ?? '') as SearchMeta;
 });
 
 describe('app/features/search recall on the sample corpus', () => {
