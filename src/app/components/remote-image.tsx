@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useSettings } from '../features/settings/settings-store.ts';
+import { httpsImageUrl } from '../lib/image-url.ts';
 
 export type RemoteImageProps = { src: string; alt: string; className?: string };
 
@@ -17,7 +18,7 @@ export function RemoteImage({ src, alt, className }: RemoteImageProps) {
     <div className={`overflow-hidden rounded bg-stone-200 dark:bg-stone-800 ${className ?? ''}`}>
       {show ? (
         <img
-          src={src}
+          src={httpsImageUrl(src)}
           alt={alt}
           loading="lazy"
           decoding="async"

@@ -1,5 +1,6 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { LAZY_IMAGE_ATTRIBUTES, VIDEO_HOSTS } from '#shared/news-html.ts';
+import { httpsImageUrl } from './image-url.ts';
 
 /*
  * The one sanitizer. Every piece of HTML from content passes through sanitizeHtml() before it
@@ -116,6 +117,54 @@ function isLiveUrl(value: string | null): value is string {
   return value !== null && LIVE_URL.test(value.replace(/[\u0000-\u0020]/g, ''));
 }
 
+/** The one Trusted Types policy of the app (named in the CSP's trusted-types directive). */
+export const TRUSTED_TYPES_POLICY = 'yuelan';
+
+type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
+type PolicyFactory = {
+  createPolicy(
+    name: string,
+    rules: { createHTML(input: string): string; createScriptURL(input: string): string },
+  ): Policy;
+};
+export type TrustedScriptUrl = ReturnType<Policy['createScriptURL']>;
+
+/** The service worker is the only script the app ever loads by URL. */
+function serviceWorkerPath(): string {
+  return new URL(`${import.meta.env.BASE_URL}sw.js`, window.location.href).pathname;
+}
+
+/**
+ * Where the browser enforces Trusted Types, innerHTML takes only TrustedHTML and a service worker
+ * only a TrustedScriptURL. This module owns the app's one policy. Its HTML side is handed to
+ * DOMPurify alone: it wraps the dirty string DOMPurify parses into an inert document, and
+ * DOMPurify's clean output. Its script side accepts one URL, the app's own service worker.
+ */
+function createPolicy(): Policy | null {
+  const factory = (window as Window & { trustedTypes?: PolicyFactory }).trustedTypes;
+  if (!factory) return null;
+  return factory.createPolicy(TRUSTED_TYPES_POLICY, {
+    createHTML: (input) => input,
+    createScriptURL: (input) => {
+      const url = new URL(input, window.location.href);
+      if (url.origin === window.location.origin && url.pathname === serviceWorkerPath()) return input;
+      throw new TypeError(`Yuelan loads no script from ${input}`);
+    },
+  });
+}
+
+let policy: Policy | null | undefined;
+function trustedTypesPolicy(): Policy | null {
+  if (policy === undefined) policy = createPolicy();
+  return policy;
+}
+
+/** The service worker's URL, as the browser's Trusted Types enforcement wants it. */
+export function serviceWorkerUrl(): string | TrustedScriptUrl {
+  const url = `${import.meta.env.BASE_URL}sw.js`;
+  return trustedTypesPolicy()?.createScriptURL(url) ?? url;
+}
+
 let purifier: ReturnType<typeof DOMPurify> | null = null;
 /** Read by the hooks during one synchronous sanitize() call. */
 let loadRemoteImages = true;
@@ -187,6 +236,7 @@ function createPurifier(): ReturnType<typeof DOMPurify> {
         node.remove();
         return;
       }
+      node.setAttribute('src', httpsImageUrl(node.getAttribute('src') ?? ''));
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
       node.setAttribute('referrerpolicy', 'no-referrer');
@@ -201,11 +251,16 @@ function createPurifier(): ReturnType<typeof DOMPurify> {
   return instance;
 }
 
+/** Sanitizer output: TrustedHTML where the browser has Trusted Types, else a string. */
+export type SafeHtmlValue = string | TrustedHTML;
+
 /** Untrusted HTML in, HTML that is safe to put in the page out. */
-export function sanitizeHtml(dirty: string, options: SanitizeOptions = {}): string {
+export function sanitizeHtml(dirty: string, options: SanitizeOptions = {}): SafeHtmlValue {
   purifier ??= createPurifier();
   loadRemoteImages = options.loadImages ?? true;
   try {
+    const policy = trustedTypesPolicy();
+    if (policy) return purifier.sanitize(dirty, { ...CONFIG, TRUSTED_TYPES_POLICY: policy, RETURN_TRUSTED_TYPE: true });
     return purifier.sanitize(dirty, { ...CONFIG, RETURN_TRUSTED_TYPE: false });
   } finally {
     loadRemoteImages = true;
@@ -215,7 +270,12 @@ export function sanitizeHtml(dirty: string, options: SanitizeOptions = {}): stri
 /** The text of untrusted HTML, for search snippets: parsed only through the sanitizer, never rendered. */
 export function sanitizedText(dirty: string): string {
   purifier ??= createPurifier();
-  const fragment = purifier.sanitize(dirty, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  const policy = trustedTypesPolicy();
+  const fragment = purifier.sanitize(dirty, {
+    ...CONFIG,
+    ...(policy ? { TRUSTED_TYPES_POLICY: policy } : {}),
+    RETURN_DOM_FRAGMENT: true,
+  });
   const parts: string[] = [];
   const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent ?? '');

@@ -48,4 +48,13 @@ describe('app/lib/sanitize', () => {
       'src="https://i.example/a.jpg"',
     );
   });
+
+  test('asks for images over https, the only remote images the CSP allows', () => {
+    const html = sanitizeHtml(
+      '<img src="http://img.example/a.jpg" alt="a"><img src="https://img.example/b.jpg">',
+    ) as string;
+    expect(html).toContain('src="https://img.example/a.jpg"');
+    expect(html).toContain('src="https://img.example/b.jpg"');
+    expect(html).not.toContain('http://');
+  });
 });

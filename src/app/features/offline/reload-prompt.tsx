@@ -1,21 +1,17 @@
 import { useEffect } from 'react';
-import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useServiceWorker } from './use-service-worker.ts';
 
 const OFFLINE_READY_MS = 6000;
 
 /** A new deployment is ready: a quiet, non-blocking prompt; the reader decides when to reload. */
 export function ReloadPrompt() {
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady, setOfflineReady],
-    updateServiceWorker,
-  } = useRegisterSW();
+  const { needRefresh, offlineReady, dismiss, update } = useServiceWorker();
   useEffect(() => {
     if (!offlineReady) return;
     // 'Ready to read offline' is news once; it goes away by itself.
-    const timer = window.setTimeout(() => setOfflineReady(false), OFFLINE_READY_MS);
+    const timer = window.setTimeout(dismiss, OFFLINE_READY_MS);
     return () => window.clearTimeout(timer);
-  }, [offlineReady, setOfflineReady]);
+  }, [offlineReady, dismiss]);
   if (!needRefresh && !offlineReady) return null;
   return (
     <div
@@ -27,7 +23,7 @@ export function ReloadPrompt() {
         {needRefresh ? (
           <button
             type="button"
-            onClick={() => void updateServiceWorker(true)}
+            onClick={update}
             className="rounded-md bg-red-800 px-3 py-1 text-white hover:bg-red-900"
           >
             重新载入
@@ -35,10 +31,7 @@ export function ReloadPrompt() {
         ) : null}
         <button
           type="button"
-          onClick={() => {
-            setNeedRefresh(false);
-            setOfflineReady(false);
-          }}
+          onClick={dismiss}
           className="rounded-md px-3 py-1 text-stone-600 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800"
         >
           关闭
