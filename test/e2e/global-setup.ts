@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { writeXssCorpus } from '../fixtures/xss/make-xss-corpus.ts';
 import { startStaticServer, type RunningServer } from './static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The app built on the default corpus (or CONTENT_DIR). */
     baseUrl: string;
-    /** The app built on the XSS fixture corpus. */
+    /** The app built on the XSS fixture corpus (made from test/fixtures/xss/vectors.ts). */
     xssUrl: string;
     /** Two deployments of the default corpus, told apart by their footer label. */
     distDirs: { first: string; second: string; bulk: string };
@@ -55,7 +56,9 @@ export async function setup(project: TestProject): Promise<void> {
   // Vitest sets NODE_ENV=test, which would give the build React's development bundle.
   process.env.NODE_ENV = 'production';
   project.provide('baseUrl', await buildSite('default', undefined));
-  project.provide('xssUrl', await buildSite('xss', path.join(root, 'test/fixtures/xss-corpus')));
+  const xssCorpus = path.join(OUT, 'xss-corpus');
+  writeXssCorpus(xssCorpus);
+  project.provide('xssUrl', await buildSite('xss', xssCorpus));
   process.env.PRECACHE_LIMIT_MB = '0';
   const bulk = await buildDist('bulk', undefined);
   delete process.env.PRECACHE_LIMIT_MB;

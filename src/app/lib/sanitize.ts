@@ -1,6 +1,7 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { LAZY_IMAGE_ATTRIBUTES, VIDEO_HOSTS } from '#shared/news-html.ts';
 import { httpsImageUrl } from './image-url.ts';
+import { ALLOWED_ATTR, ALLOWED_TAGS, DEFERRED_SRC, PLAIN_ATTR } from './sanitize-allowlist.ts';
 
 /*
  * The one sanitizer. Every piece of HTML from content passes through sanitizeHtml() before it
@@ -8,70 +9,6 @@ import { httpsImageUrl } from './image-url.ts';
  * named here (scripts, handlers, frames, forms, styles, ids, names) is dropped.
  */
 
-const ALLOWED_TAGS = [
-  'a',
-  'abbr',
-  'b',
-  'blockquote',
-  'br',
-  'caption',
-  'cite',
-  'code',
-  'col',
-  'colgroup',
-  'dd',
-  'del',
-  'div',
-  'dl',
-  'dt',
-  'em',
-  'figcaption',
-  'figure',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'i',
-  'img',
-  'ins',
-  'li',
-  'mark',
-  'ol',
-  'p',
-  'pre',
-  'q',
-  's',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'time',
-  'tr',
-  'u',
-  'ul',
-];
-/** Attributes whose values are not URLs. */
-const PLAIN_ATTR = [
-  'data-video-link',
-  'width',
-  'height',
-  'colspan',
-  'rowspan',
-  'scope',
-  'start',
-  'reversed',
-  'datetime',
-];
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', ...PLAIN_ATTR];
 /** Only these URL schemes stay live; relative URLs would resolve against Yuelan itself. */
 const LIVE_URL = /^(?:https?:|mailto:)/i;
 
@@ -168,9 +105,6 @@ export function serviceWorkerUrl(): string | TrustedScriptUrl {
 let purifier: ReturnType<typeof DOMPurify> | null = null;
 /** Read by the hooks during one synchronous sanitize() call. */
 let loadRemoteImages = true;
-
-/** Where an image's URL waits while remote images are off. */
-export const DEFERRED_SRC = 'data-deferred-src';
 
 export type SanitizeOptions = { loadImages?: boolean };
 

@@ -1,4 +1,4 @@
-import { DEFERRED_SRC } from '../../lib/sanitize.ts';
+import { DEFERRED_SRC } from '../../lib/sanitize-allowlist.ts';
 
 /*
  * Remote images in an article are the authors': they may be switched off by the reader or fail

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { embedCode } from '../../../../../src/app/features/embed/embed-code.ts';
+import { XSS_VECTORS } from '../../../../fixtures/xss/vectors.ts';
 
 describe('app/features/embed/embed-code', () => {
   test('gives an iframe with title, lazy loading and a sandbox that keeps links working', () => {
@@ -12,5 +13,14 @@ describe('app/features/embed/embed-code', () => {
     const code = embedCode('https://r.example/embed/a', '"><script>alert(1)</script><x y=\'');
     expect(code).toContain('title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;x y=&#39;"');
     expect(code).not.toContain('<script>');
+  });
+
+  test('keeps every XSS vector of the corpus inside the title attribute', () => {
+    for (const vector of XSS_VECTORS) {
+      const code = embedCode('https://r.example/embed/a', vector);
+      // Outside the attribute value, the snippet is always the same markup.
+      expect(code.replace(/title="[^"]*"/, 'title=""')).toBe(embedCode('https://r.example/embed/a', ''));
+      expect(code).not.toMatch(/title="[^"]*[<>'][^"]*"/);
+    }
   });
 });
