@@ -1,5 +1,5 @@
 import type { DocKind, DocMeta, ReportBlock, TocNode } from '#shared/bundle-schema.ts';
-import { cleanArticleHtml } from './article/clean-article-html.ts';
+import { cleanArticleHtml, UnreadableDocument } from './article/clean-article-html.ts';
 import { makeExcerpt } from './article/excerpt.ts';
 import { countChars, readingMinutes } from './article/reading-time.ts';
 import { RuleCounter } from './article/rule-counter.ts';
@@ -41,8 +41,32 @@ function pickSource(meta: FrontMatterMeta, creditSource: string | null): string 
   return url ? new URL(url).hostname.replace(/^www\./, '') : null;
 }
 
-/** One source file to a document, or to a rejection; warnings say what was repaired. */
+/**
+ * One source file to a document, or to a rejection; warnings say what was repaired. Whatever
+ * a file holds, it never takes the build down: an unexpected failure rejects that file alone.
+ */
 export function processDocument(file: string, bytes: Uint8Array): ProcessResult {
+  try {
+    return processOrThrow(file, bytes);
+  } catch (cause) {
+    if (cause instanceof UnreadableDocument)
+      return { document: null, diagnostics: [error(file, cause.message, cause.fix)], rules: new RuleCounter() };
+    const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+    return {
+      document: null,
+      diagnostics: [
+        error(
+          file,
+          `could not be read (${reason.slice(0, 120)})`,
+          'check the file; if it looks fine, report it to the Yuelan developers',
+        ),
+      ],
+      rules: new RuleCounter(),
+    };
+  }
+}
+
+function processOrThrow(file: string, bytes: Uint8Array): ProcessResult {
   const rules = new RuleCounter();
   const decoded = decodeSource(file, bytes);
   if ('rejection' in decoded) return { document: null, diagnostics: [decoded.rejection], rules };
@@ -87,10 +111,9 @@ export function processDocument(file: string, bytes: Uint8Array): ProcessResult 
     docBody = { kind, toc: report.toc, blocks: report.blocks };
     paragraphs = report.blocks.flatMap((block) => blockText(block).split('\n')).filter((line) => line.trim() !== '');
     // The excerpt starts at the first sentence of running text, past the cover and contents.
-    excerptText = report.blocks
-      .filter((block) => block.type === 'paragraph')
-      .map(blockText)
-      .filter((text, index, all) => index >= all.findIndex((t) => /[。！？.!?]$/.test(t) && t.length >= 15));
+    const texts = report.blocks.filter((block) => block.type === 'paragraph').map(blockText);
+    const firstSentence = texts.findIndex((t) => /[。！？.!?]$/.test(t) && t.length >= 15);
+    excerptText = firstSentence === -1 ? texts : texts.slice(firstSentence);
   } else {
     const cleaned = cleanArticleHtml(body, meta.title);
     rules.merge(cleaned.rules);

@@ -12,7 +12,7 @@ import {
   replaceFrames,
   resolveImages,
 } from './cleaning-rules.ts';
-import { parseHtml, serializeHtml, textOf } from './html-tree.ts';
+import { htmlShape, parseHtml, serializeHtml, textOf } from './html-tree.ts';
 import { convertAutolinks, convertMarkdownFragments } from './markdown-fragments.ts';
 import { RuleCounter } from './rule-counter.ts';
 import { wrapLooseText } from './wrap-loose-text.ts';
@@ -55,10 +55,37 @@ export function paragraphsOf(html: string): string[] {
 }
 
 /** Scraped article HTML to clean reading HTML. Pure: the same input gives the same output. */
+const MAX_ELEMENTS = 50_000;
+const MAX_DEPTH = 200;
+
+/** A body no cleaning can turn into an article: the document is rejected with this reason. */
+export class UnreadableDocument extends Error {
+  constructor(
+    message: string,
+    readonly fix: string,
+  ) {
+    super(message);
+    this.name = 'UnreadableDocument';
+  }
+}
+
 export function cleanArticleHtml(body: string, title: string | null): CleanedArticle {
   const rules = new RuleCounter();
   const source = HAS_MARKUP.test(body) ? convertAutolinks(body, rules) : plainTextToHtml(body);
   const root = parseHtml(source);
+  const shape = htmlShape(root);
+  // Real articles hold a few thousand elements a few dozen deep; far beyond is an attack or a
+  // dump, and the tree walks below would take minutes or overflow the stack on it.
+  if (shape.elements > MAX_ELEMENTS)
+    throw new UnreadableDocument(
+      `the HTML has ${shape.elements} elements, more than the ${MAX_ELEMENTS} an article may have`,
+      'split it into smaller documents',
+    );
+  if (shape.depth > MAX_DEPTH)
+    throw new UnreadableDocument(
+      `the HTML nests ${shape.depth} elements deep, more than ${MAX_DEPTH}`,
+      'remove the wrapping elements',
+    );
 
   dropScriptsAndEmbeds(root, rules);
   dropEventHandlers(root, rules);

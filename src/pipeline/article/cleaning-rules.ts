@@ -8,6 +8,7 @@ import {
   isTag,
   isText,
   remove,
+  removeAll,
   textOf,
   unwrap,
   allNodes,
@@ -241,13 +242,15 @@ function normalizeForCompare(value: string): string {
 
 export function dropEmptyBlocks(root: ParentNode, counter: RuleCounter): void {
   // Deepest first, so a div that only held empty paragraphs goes too.
+  const empty = new Set<Element>();
   for (const el of elementsOf(root).reverse()) {
-    if (el.parent === null) continue;
     if (!['p', 'div', 'span', 'section', 'b', 'strong', 'i', 'em', 'font', 'center'].includes(el.name)) continue;
     if (hasMedia(el) || !isBlank(textOf(el))) continue;
-    remove(el);
+    empty.add(el);
     if (el.name === 'p') counter.fire('empty-paragraph');
   }
+  // Only the outermost empty elements need taking out; their empty children go with them.
+  removeAll([...empty].filter((el) => !(el.parent && isTag(el.parent) && empty.has(el.parent))));
 }
 
 /** Attributes no reader needs (classes, ids, data-*, presentational sizes); the sanitizer has the final word. */

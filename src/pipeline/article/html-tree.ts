@@ -95,6 +95,44 @@ export function allNodes(root: ParentNode): ChildNode[] {
   return out;
 }
 
+/** Elements and nesting depth, counted without recursion (hostile HTML nests 100,000 deep). */
+export function htmlShape(root: ParentNode): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: [ChildNode, number][] = root.children.map((child) => [child, 1]);
+  while (stack.length > 0) {
+    const [node, level] = stack.pop() ?? [];
+    if (!node || level === undefined || !isTag(node)) continue;
+    elements++;
+    depth = Math.max(depth, level);
+    for (const child of node.children) stack.push([child, level + 1]);
+  }
+  return { elements, depth };
+}
+
+/** Removes many nodes in one pass per parent: one by one, thousands of siblings cost n² time. */
+export function removeAll(nodes: readonly ChildNode[]): void {
+  const byParent = new Map<ParentNode, Set<ChildNode>>();
+  for (const node of nodes) {
+    if (!node.parent) continue;
+    let set = byParent.get(node.parent);
+    if (!set) byParent.set(node.parent, (set = new Set()));
+    set.add(node);
+  }
+  for (const [parent, gone] of byParent) {
+    parent.children = parent.children.filter((child) => !gone.has(child));
+    parent.children.forEach((child, i) => {
+      child.prev = parent.children[i - 1] ?? null;
+      child.next = parent.children[i + 1] ?? null;
+    });
+    for (const node of gone) {
+      node.parent = null;
+      node.prev = null;
+      node.next = null;
+    }
+  }
+}
+
 export function remove(node: ChildNode): void {
   const parent = node.parent;
   if (parent === null) return;
@@ -119,7 +157,8 @@ export function replaceWith(node: ChildNode, replacements: ChildNode[]): void {
     if (replacement.parent) remove(replacement);
     replacement.parent = parent;
   }
-  parent.children.splice(index, 0, ...replacements);
+  // Not splice(index, 0, ...replacements): spreading 100,000 nodes overflows the call stack.
+  parent.children = [...parent.children.slice(0, index), ...replacements, ...parent.children.slice(index)];
   relink(parent);
 }
 

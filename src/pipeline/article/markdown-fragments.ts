@@ -58,7 +58,8 @@ export function convertMarkdownFragments(root: ParentNode, counter: RuleCounter)
         const data = buffer.join('\n');
         const inline = inlineNodes(data, counter);
         if (inline) changed = true;
-        nodes.push(...(inline ?? [text(data)]));
+        // One at a time: spreading 100,000 nodes into push() overflows the call stack.
+        for (const node of inline ?? [text(data)]) nodes.push(node);
         buffer = [];
       };
       for (const line of lines) {

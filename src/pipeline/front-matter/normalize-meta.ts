@@ -33,6 +33,11 @@ export const EMPTY_META: FrontMatterMeta = {
 
 // Hexo, Jekyll and the scrapers that write them name the same things differently.
 const TITLE_KEYS = ['title'];
+/** Longer is not a title but a paragraph that landed in the wrong field. */
+const MAX_TITLE_CHARS = 300;
+/** News and reports from outside these years are typing mistakes (9999, 0001), not documents. */
+const EARLIEST_YEAR = 1900;
+const LATEST_YEAR = 2100;
 const DATE_KEYS = ['date', 'published', 'pubDate', 'pubdate', 'created'];
 const AUTHOR_KEYS = ['author', 'authors'];
 const SOURCE_KEYS = ['source', 'publisher', 'site'];
@@ -142,8 +147,25 @@ export function normalizeMeta(
   const title = firstKey(data, TITLE_KEYS);
   if (title) {
     const text = typeof title[1] === 'string' ? cleanText(title[1]) : null;
-    if (text) meta.title = text.slice(0, 300);
-    else if (typeof title[1] === 'number' || typeof title[1] === 'boolean') {
+    if (typeof title[1] === 'string' && new RegExp(UNSAFE_CHARS.source).test(title[1]))
+      diagnostics.push(
+        warning(
+          file,
+          'the title holds control characters or direction overrides; removed them',
+          'retype the title as plain text',
+        ),
+      );
+    if (text) {
+      meta.title = text.length > MAX_TITLE_CHARS ? `${text.slice(0, MAX_TITLE_CHARS)}…` : text;
+      if (text.length > MAX_TITLE_CHARS)
+        diagnostics.push(
+          warning(
+            file,
+            `the title is ${text.length} characters long; cut it to ${MAX_TITLE_CHARS}`,
+            'shorten the title',
+          ),
+        );
+    } else if (typeof title[1] === 'number' || typeof title[1] === 'boolean') {
       meta.title = String(title[1]);
       diagnostics.push(warning(file, `the title is a ${typeof title[1]}; used it as text`, 'quote the title'));
     } else {
@@ -161,7 +183,15 @@ export function normalizeMeta(
   if (date) {
     const [key, value] = date;
     const parsed = typeof value === 'string' || typeof value === 'number' ? parseDate(String(value)) : null;
-    if (parsed) {
+    if (parsed && (parsed.year < EARLIEST_YEAR || parsed.year > LATEST_YEAR)) {
+      diagnostics.push(
+        warning(
+          file,
+          `${key} '${parsed.iso.slice(0, 10)}' is outside ${EARLIEST_YEAR}–${LATEST_YEAR}; the document has no date`,
+          `check the year of ${key}`,
+        ),
+      );
+    } else if (parsed) {
       meta.date = parsed.iso;
       meta.year = parsed.year;
     } else {

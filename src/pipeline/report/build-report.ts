@@ -60,6 +60,8 @@ function recoveredChild(kind: 'subheading' | 'story', title: string, level: numb
   return { kind, level, number: null, title, label: null, page: null, aliases: [], children: [], line: null, id: '' };
 }
 
+const PLACEMENT_BUDGET = 4_000_000;
+
 /** A report's plain text to its recovered structure and typed blocks. Pure. */
 export function buildReport(file: string, body: string): BuiltReport {
   const raw = body.split('\n');
@@ -75,7 +77,22 @@ export function buildReport(file: string, body: string): BuiltReport {
   const sectionLists = findSectionLists(lines, from);
   applySectionLists(roots, sectionLists);
   const skip = new Set(sectionLists.flatMap((l) => l.entries.map((e) => e.line)));
-  const { placements, unplaced } = locateTocEntries(roots, lines, from, skip);
+  const entryCount = flatten(roots).length;
+  // Placing entries compares each with each line and then each placement with each other: past
+  // this budget (a 700-entry contents over 5,000 lines takes seconds) it would run for minutes.
+  const tooBig = entryCount * (lines.length - from) > PLACEMENT_BUDGET;
+  const { placements, unplaced } = tooBig
+    ? { placements: [], unplaced: [] }
+    : locateTocEntries(roots, lines, from, skip);
+  if (tooBig)
+    diagnostics.push(
+      warning(
+        file,
+        `the contents list has ${entryCount} entries over ${lines.length - from} lines of text, too many to place them all; the report is kept without section links`,
+        'split the report into parts',
+        region ? region.heading + 1 : undefined,
+      ),
+    );
 
   const used = new Set<string>();
   assignIds(roots, used);
@@ -125,11 +142,16 @@ export function buildReport(file: string, body: string): BuiltReport {
       .map((l) => l.trim())
       .filter((l) => l !== '');
     if (cover.length > 0) head.push({ type: 'cover', lines: cover });
+    // One lookup table, not a scan of every entry per entry: contents lists run to thousands.
+    const byKey = new Map<string, RecoveredNode>();
+    for (const n of flatten(roots)) {
+      for (const text of n.label !== null ? [n.title, n.label] : [n.title]) {
+        const key = normalizeForMatch(text);
+        if (!byKey.has(key)) byKey.set(key, n);
+      }
+    }
     const idFor = (text: string): string | null => {
-      const key = normalizeForMatch(text);
-      const hit = flatten(roots).find(
-        (n) => normalizeForMatch(n.title) === key || (n.label !== null && normalizeForMatch(n.label) === key),
-      );
+      const hit = byKey.get(normalizeForMatch(text));
       return hit && hit.line !== null ? hit.id : null;
     };
     head.push({

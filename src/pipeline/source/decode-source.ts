@@ -5,9 +5,9 @@ export const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
 
 export type DecodedSource = { text: string; diagnostics: Diagnostic[] } | { rejection: Diagnostic };
 
+/** Text never holds NUL; a NUL anywhere (not just at the start) means binary or a broken file. */
 function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  return sample.includes(0);
+  return bytes.includes(0);
 }
 
 /**

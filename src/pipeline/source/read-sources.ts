@@ -3,6 +3,9 @@ import path from 'node:path';
 import { error, type Diagnostic } from '../diagnostics.ts';
 import { MAX_SOURCE_BYTES } from './decode-source.ts';
 
+/** Articles come as Markdown or HTML with front matter, reports as plain text. */
+export const SOURCE_EXTENSIONS = ['.md', '.markdown', '.html', '.htm', '.txt'];
+
 export type RawSource = { file: string; bytes: Uint8Array };
 
 export type ReadResult = { sources: RawSource[]; rejections: Diagnostic[] };
@@ -23,6 +26,11 @@ export async function readSources(contentDir: string): Promise<ReadResult> {
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       const file = path.relative(root, full).split(path.sep).join('/');
+      if (entry.name.startsWith('.')) {
+        // Editors, operating systems and drafts leave these; static site tools skip them too.
+        rejections.push(error(file, 'a hidden file or folder is not read', 'rename it without the leading dot'));
+        continue;
+      }
       try {
         let stats = await lstat(full);
         if (stats.isSymbolicLink()) {
@@ -42,6 +50,16 @@ export async function readSources(contentDir: string): Promise<ReadResult> {
         }
         if (!stats.isFile()) {
           rejections.push(error(file, 'not a regular file', 'remove it from the content folder'));
+          continue;
+        }
+        if (!SOURCE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
+          rejections.push(
+            error(
+              file,
+              `'${path.extname(entry.name) || 'no extension'}' is not a kind of file Yuelan reads`,
+              `give articles and reports one of ${SOURCE_EXTENSIONS.join(' ')}`,
+            ),
+          );
           continue;
         }
         if (stats.size > MAX_SOURCE_BYTES) {

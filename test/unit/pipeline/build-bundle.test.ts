@@ -123,7 +123,7 @@ describe('pipeline/build-bundle on bad input files', () => {
 
   test.each([
     ['empty.txt', 'the file is empty'],
-    ['image.png', 'binary'],
+    ['image.png', "'.png' is not a kind of file Yuelan reads"],
     ['invalid-utf8.txt', 'not valid UTF-8'],
     ['bad-yaml.md', 'not valid YAML'],
     ['never-closes.md', 'never closes'],
