@@ -5,6 +5,7 @@ import { ReloadPrompt } from '../../features/offline/reload-prompt.tsx';
 import { SearchBox } from '../../features/search/search-box.tsx';
 import { ImageToggle } from '../../features/settings/image-toggle.tsx';
 import { applyTheme, watchSystemTheme } from '../../features/settings/theme.ts';
+import { StorageNotice } from '../../features/settings/storage-notice.tsx';
 import { ThemeToggle } from '../../features/settings/theme-toggle.tsx';
 import { paths } from '../../paths.ts';
 
@@ -44,6 +45,7 @@ export function AppShell() {
         {import.meta.env.VITE_BUILD_LABEL ? <span> · {import.meta.env.VITE_BUILD_LABEL}</span> : null}
       </footer>
       <ReloadPrompt />
+      <StorageNotice />
       <ScrollRestoration />
     </div>
   );

@@ -7,9 +7,10 @@ import { readJson, writeJson } from '../../lib/safe-storage.ts';
 const KEY = 'yuelan.library-search.v1';
 
 export function rememberLibrarySearch(search: string): void {
-  writeJson('session', KEY, search);
+  // Only a convenience: losing it is not worth telling the reader.
+  writeJson('session', KEY, search, { matters: false });
 }
 
 export function recallLibrarySearch(): string {
-  return readJson('session', KEY, '', (value): value is string => typeof value === 'string');
+  return readJson('session', KEY, '', (value): value is string => typeof value === 'string', { matters: false });
 }
