@@ -8,7 +8,7 @@ import {
 } from '#shared/bundle-schema.ts';
 import { documentIdFromPath } from '#shared/ids.ts';
 import { encodeShard } from '#shared/search-shard.ts';
-import { RuleCounter } from './article/rule-counter.ts';
+import { RuleCounter, type RemovedText } from './article/rule-counter.ts';
 import { error, type Diagnostic } from './diagnostics.ts';
 import { hashedName } from './emit/hash-name.ts';
 import { processDocument, type ProcessedDocument } from './process-document.ts';
@@ -22,6 +22,8 @@ export type BuildReport = {
   warnings: Diagnostic[];
   /** How often each named cleaning rule fired, over all documents. */
   rules: Record<string, number>;
+  /** Text the cleaning rules took out, by file: nothing leaves a document without a record. */
+  removedText: Record<string, RemovedText[]>;
   /** Each input file's fate: the document id, or null when rejected. */
   fates: Record<string, string | null>;
   milliseconds: number;
@@ -53,6 +55,7 @@ export function buildBundle(sources: RawSource[], readRejections: Diagnostic[] =
   const rejections = [...readRejections];
   const warnings: Diagnostic[] = [];
   const rules = new RuleCounter();
+  const removedText: Record<string, RemovedText[]> = {};
   const fates: Record<string, string | null> = {};
   for (const rejection of readRejections) fates[rejection.file] = null;
 
@@ -61,6 +64,7 @@ export function buildBundle(sources: RawSource[], readRejections: Diagnostic[] =
   for (const source of sources) {
     const result = processDocument(source.file, source.bytes);
     rules.merge(result.rules);
+    if (result.document && result.rules.removed.length > 0) removedText[source.file] = result.rules.removed;
     for (const diagnostic of result.diagnostics) {
       (diagnostic.severity === 'error' ? rejections : warnings).push(diagnostic);
     }
@@ -129,6 +133,7 @@ export function buildBundle(sources: RawSource[], readRejections: Diagnostic[] =
       rejections,
       warnings,
       rules: Object.fromEntries([...rules.counts].sort(([a], [b]) => a.localeCompare(b))),
+      removedText,
       fates,
       milliseconds: Math.round(performance.now() - started),
     },

@@ -19,5 +19,10 @@ export function formatBuildReport(report: BuildReport): string {
     lines.push('Cleaning rules fired:');
     lines.push(`  ${rules.map(([rule, count]) => `${rule} ×${count}`).join(', ')}`);
   }
+  const removed = Object.values(report.removedText).flat();
+  if (removed.length > 0)
+    lines.push(
+      `Text removed by cleaning rules: ${removed.length} passages in ${Object.keys(report.removedText).length} files (listed with --json)`,
+    );
   return lines.join('\n');
 }

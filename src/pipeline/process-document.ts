@@ -93,7 +93,7 @@ function processOrThrow(file: string, bytes: Uint8Array): ProcessResult {
   if (kind === 'report') {
     const report = buildReport(file, body);
     diagnostics.push(...report.diagnostics);
-    if (report.furniture > 0) rules.fire('report-page-furniture', report.furniture);
+    for (const line of report.furnitureText) rules.fire('report-page-furniture', 1, line);
     const cover = readCover(body.split('\n'));
     if (!meta.title && cover.title) meta.title = cleanText(cover.title);
     if (meta.year === null && cover.year !== null) {

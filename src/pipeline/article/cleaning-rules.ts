@@ -54,10 +54,10 @@ export function dropScriptsAndEmbeds(root: ParentNode, counter: RuleCounter): vo
     if (el.parent === null) continue;
     if (DROPPED_ELEMENTS.has(el.name)) {
       remove(el);
-      counter.fire('script-or-style-element');
+      counter.fire('script-or-style-element', 1, textOf(el));
     } else if (INTERACTIVE_ELEMENTS.has(el.name)) {
       remove(el);
-      counter.fire(el.name === 'button' ? 'read-more-button' : 'form-or-embed');
+      counter.fire(el.name === 'button' ? 'read-more-button' : 'form-or-embed', 1, textOf(el));
     }
   }
 }
@@ -79,7 +79,7 @@ export function dropHiddenElements(root: ParentNode, counter: RuleCounter): void
     const style = (el.attribs.style ?? '').replace(/\s/g, '').toLowerCase();
     if (style.includes('display:none') || style.includes('visibility:hidden') || 'hidden' in el.attribs) {
       remove(el);
-      counter.fire('hidden-element');
+      counter.fire('hidden-element', 1, textOf(el));
     }
   }
 }
@@ -91,7 +91,7 @@ export function dropChromeBlocks(root: ParentNode, counter: RuleCounter): void {
     const dataReadMore = Object.keys(el.attribs).some((name) => /readmore|selfpromo/.test(name));
     if (dataReadMore || (marker.trim() !== '' && CHROME_WORDS.test(marker))) {
       remove(el);
-      counter.fire('ad-promo-or-share-block');
+      counter.fire('ad-promo-or-share-block', 1, textOf(el));
     }
   }
 }
@@ -157,10 +157,10 @@ export function dropEndMarkersAndNotices(root: ParentNode, counter: RuleCounter)
     if (content.length > 80) continue;
     if (THE_END.test(content) && !hasMedia(el)) {
       remove(el);
-      counter.fire('the-end-marker');
+      counter.fire('the-end-marker', 1, content);
     } else if (REPRINT_NOTICE.test(content) && !hasMedia(el)) {
       remove(el);
-      counter.fire('reprint-notice');
+      counter.fire('reprint-notice', 1, content);
     }
   }
 }
@@ -180,6 +180,7 @@ export function dropBackLinks(root: ParentNode, counter: RuleCounter): void {
     );
     if (onlyLinks && isTag(parent) && parent.parent !== null && parent !== root) {
       remove(parent);
+      counter.fire('back-to-site-link', 1, textOf(parent));
     } else {
       // Loose links at the body's top level: drop the link and a separator right after it.
       const next = link.next;
@@ -187,8 +188,8 @@ export function dropBackLinks(root: ParentNode, counter: RuleCounter): void {
         next.data = next.data.replace(/^[ \t|｜/·•]+/, '');
       }
       remove(link);
+      counter.fire('back-to-site-link', 1, textOf(link));
     }
-    counter.fire('back-to-site-link');
   }
 }
 
@@ -210,7 +211,7 @@ export function liftHashtagFooters(root: ParentNode, counter: RuleCounter): stri
     if (all && found.length > 0) {
       for (const tag of found) if (!tags.includes(tag)) tags.push(tag);
       remove(el);
-      counter.fire('hashtag-footer');
+      counter.fire('hashtag-footer', 1, textOf(el));
     }
   }
   return tags;
@@ -228,7 +229,7 @@ export function liftTitleLink(root: ParentNode, title: string | null, counter: R
       while (next && isText(next) && isBlank(next.data)) next = next.next;
       if (next && isTag(next) && next.name === 'hr') remove(next);
       remove(node);
-      counter.fire('title-link');
+      counter.fire('title-link', 1, textOf(node));
       return url;
     }
     if (isTag(node) && ['img', 'table', 'video'].includes(node.name)) return null;

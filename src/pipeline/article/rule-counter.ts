@@ -1,12 +1,20 @@
-/** Counts how often each named cleaning rule fired, for the build report. */
+/** A passage a cleaning rule took out of a document, listed in the build report. */
+export type RemovedText = { rule: string; text: string };
+
+/** Counts how often each named cleaning rule fired, and keeps the text the rules removed. */
 export class RuleCounter {
   readonly counts = new Map<string, number>();
+  readonly removed: RemovedText[] = [];
 
-  fire(rule: string, times = 1): void {
+  /** `removedText`: what the rule took out, so that no text is lost without a record. */
+  fire(rule: string, times = 1, removedText?: string): void {
     this.counts.set(rule, (this.counts.get(rule) ?? 0) + times);
+    const text = removedText?.replace(/\s+/g, ' ').trim();
+    if (text) this.removed.push({ rule, text });
   }
 
   merge(other: RuleCounter): void {
-    for (const [rule, count] of other.counts) this.fire(rule, count);
+    for (const [rule, count] of other.counts) this.counts.set(rule, (this.counts.get(rule) ?? 0) + count);
+    this.removed.push(...other.removed);
   }
 }

@@ -14,6 +14,8 @@ export type BuiltReport = {
   diagnostics: Diagnostic[];
   /** Lines removed as page furniture (running headers, page numbers). */
   furniture: number;
+  /** Their text, for the build report. */
+  furnitureText: string[];
 };
 
 const ASCII_NUMBER = /^\d+(?:\.\d+)*$/;
@@ -169,5 +171,11 @@ export function buildReport(file: string, body: string): BuiltReport {
     );
   }
 
-  return { toc: roots.map(toTocNode), blocks: [...head, ...rendered.blocks], diagnostics, furniture: stripped.length };
+  return {
+    toc: roots.map(toTocNode),
+    blocks: [...head, ...rendered.blocks],
+    diagnostics,
+    furniture: stripped.length,
+    furnitureText: stripped.map((i) => (raw[i] ?? '').trim()),
+  };
 }
