@@ -14,6 +14,16 @@ const noPipelineFromApp = {
     { group: ['node:*'], message: 'Browser code cannot use Node modules.' },
   ],
 };
+/** The Trusted Types policy passes HTML through: only the sanitizer may hold it. */
+const appImports = {
+  patterns: [
+    ...noPipelineFromApp.patterns,
+    {
+      group: ['**/lib/trusted-types*'],
+      message: 'Only the sanitizer and the service worker registration use the Trusted Types policy.',
+    },
+  ],
+};
 const noAppFromPipeline = {
   patterns: [
     {
@@ -58,7 +68,11 @@ export default tseslint.config(
     ...reactHooks.configs.flat.recommended,
     languageOptions: { globals: globals.browser },
   },
-  { files: ['src/app/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', noPipelineFromApp] } },
+  { files: ['src/app/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', appImports] } },
+  {
+    files: ['src/app/lib/sanitize.ts', 'src/app/features/offline/use-service-worker.ts'],
+    rules: { 'no-restricted-imports': ['error', noPipelineFromApp] },
+  },
   {
     files: ['src/pipeline/**/*.ts'],
     languageOptions: { globals: globals.node },

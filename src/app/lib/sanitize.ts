@@ -1,6 +1,7 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { LAZY_IMAGE_ATTRIBUTES, VIDEO_HOSTS } from '#shared/news-html.ts';
 import { httpsImageUrl } from './image-url.ts';
+import { trustedTypesPolicy } from './trusted-types.ts';
 import { ALLOWED_ATTR, ALLOWED_TAGS, DEFERRED_SRC, PLAIN_ATTR } from './sanitize-allowlist.ts';
 
 /*
@@ -52,54 +53,6 @@ const CONFIG: Config = {
 function isLiveUrl(value: string | null): value is string {
   // eslint-disable-next-line no-control-regex -- browsers ignore control characters in URLs, so must we
   return value !== null && LIVE_URL.test(value.replace(/[\u0000-\u0020]/g, ''));
-}
-
-/** The one Trusted Types policy of the app (named in the CSP's trusted-types directive). */
-export const TRUSTED_TYPES_POLICY = 'yuelan';
-
-type Policy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
-type PolicyFactory = {
-  createPolicy(
-    name: string,
-    rules: { createHTML(input: string): string; createScriptURL(input: string): string },
-  ): Policy;
-};
-export type TrustedScriptUrl = ReturnType<Policy['createScriptURL']>;
-
-/** The service worker is the only script the app ever loads by URL. */
-function serviceWorkerPath(): string {
-  return new URL(`${import.meta.env.BASE_URL}sw.js`, window.location.href).pathname;
-}
-
-/**
- * Where the browser enforces Trusted Types, innerHTML takes only TrustedHTML and a service worker
- * only a TrustedScriptURL. This module owns the app's one policy. Its HTML side is handed to
- * DOMPurify alone: it wraps the dirty string DOMPurify parses into an inert document, and
- * DOMPurify's clean output. Its script side accepts one URL, the app's own service worker.
- */
-function createPolicy(): Policy | null {
-  const factory = (window as Window & { trustedTypes?: PolicyFactory }).trustedTypes;
-  if (!factory) return null;
-  return factory.createPolicy(TRUSTED_TYPES_POLICY, {
-    createHTML: (input) => input,
-    createScriptURL: (input) => {
-      const url = new URL(input, window.location.href);
-      if (url.origin === window.location.origin && url.pathname === serviceWorkerPath()) return input;
-      throw new TypeError(`Yuelan loads no script from ${input}`);
-    },
-  });
-}
-
-let policy: Policy | null | undefined;
-function trustedTypesPolicy(): Policy | null {
-  if (policy === undefined) policy = createPolicy();
-  return policy;
-}
-
-/** The service worker's URL, as the browser's Trusted Types enforcement wants it. */
-export function serviceWorkerUrl(): string | TrustedScriptUrl {
-  const url = `${import.meta.env.BASE_URL}sw.js`;
-  return trustedTypesPolicy()?.createScriptURL(url) ?? url;
 }
 
 let purifier: ReturnType<typeof DOMPurify> | null = null;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Workbox } from 'workbox-window';
-import { serviceWorkerUrl } from '../../lib/sanitize.ts';
+import { serviceWorkerUrl } from '../../lib/trusted-types.ts';
 
 export type ServiceWorkerState = {
   /** A new deployment is installed and waiting for the reader's go-ahead. */
