@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 5,1000,10000] [--out DIR] [--compare previous.json]`
+ * `npm run bench [-- --only bundle,js,search] [--sizes 5,1000,10000] [--search-docs N] [--out DIR] [--compare previous.json]`
  * Builds the bundle for the default corpus and synthetic corpora, and writes bundle build time,
  * peak memory and sizes (raw, gzip, brotli) to bench-results/bench.json and bench.md.
  * Figures from a shared, noisy machine: compare ratios within one run, not absolute numbers.
@@ -14,13 +14,14 @@ const root = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '5,1000,10000' },
-    only: { type: 'string', default: 'bundle,search' },
+    only: { type: 'string', default: 'bundle,js,search' },
     'search-docs': { type: 'string', default: '10000' },
     out: { type: 'string', default: 'bench-results' },
     compare: { type: 'string' },
   },
 });
 const parts = new Set(values.only.split(','));
+const kb = (n: number) => (n / 1024).toFixed(1);
 const outDir = path.resolve(root, values.out);
 mkdirSync(outDir, { recursive: true });
 
@@ -94,8 +95,25 @@ function synthDir(docs: number): string {
   return dir;
 }
 
+let firstLoadSection = '';
+let firstLoadJson: unknown = null;
+if (parts.has('js')) {
+  const { BUDGET, buildForFirstLoad, firstLoadByRoute } = await import('./first-load.ts');
+  const siteDir = path.join(root, '.bundle', 'bench-site');
+  await buildForFirstLoad(root, siteDir);
+  const loads = firstLoadByRoute(siteDir);
+  firstLoadJson = loads;
+  const mark = (bytes: number, budget: number) => `${kb(bytes)}${bytes > budget ? ' ✗' : ' ✓'}`;
+  firstLoadSection = [
+    '## First load per route (default corpus build, gzip)',
+    '',
+    `| route | JS KB (budget ${kb(BUDGET.js)}) | CSS KB (budget ${kb(BUDGET.css)}) | files |`,
+    '| --- | ---: | ---: | ---: |',
+    ...loads.map((l) => `| ${l.route} | ${mark(l.jsGzip, BUDGET.js)} | ${mark(l.cssGzip, BUDGET.css)} | ${l.files} |`),
+  ].join('\n');
+}
+
 const rows = parts.has('bundle') ? values.sizes.split(',').map((size) => bench(Number(size))) : [];
-const kb = (n: number) => (n / 1024).toFixed(1);
 const previous = values.compare ? (JSON.parse(readFileSync(values.compare, 'utf8')) as { rows: Row[] }).rows : [];
 const lines = [
   '| docs | build s | peak MB | manifest KB (raw / gzip / br) | gzip B per doc | chunks KB (gzip) | vs previous build s |',
@@ -136,8 +154,12 @@ if (parts.has('search')) {
 }
 writeFileSync(
   path.join(outDir, 'bench.json'),
-  JSON.stringify({ date: new Date().toISOString(), rows, search: searchJson }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), rows, firstLoad: firstLoadJson, search: searchJson }, null, 2),
 );
-writeFileSync(path.join(outDir, 'bench.md'), `# Yuelan benchmark\n\n${lines.join('\n')}\n\n${searchSection}\n`);
+writeFileSync(
+  path.join(outDir, 'bench.md'),
+  `# Yuelan benchmark\n\n${lines.join('\n')}\n\n${firstLoadSection}\n\n${searchSection}\n`,
+);
 console.log(lines.join('\n'));
+console.log(firstLoadSection);
 console.log(searchSection);

@@ -1,0 +1,62 @@
+/**
+ * First-load JavaScript and CSS per route, from a production build's Vite manifest: the entry
+ * chunk and the route's lazy chunk, each with every chunk it imports statically (what the browser
+ * must fetch before the route can paint), gzip-compressed as hosts serve them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+type ManifestChunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean };
+type ViteManifest = Record<string, ManifestChunk>;
+
+export const ROUTES: Record<string, string> = {
+  library: 'src/app/routes/library.tsx',
+  'document (article, report)': 'src/app/routes/document.tsx',
+  search: 'src/app/routes/search.tsx',
+  embed: 'src/app/routes/embed.tsx',
+  'not found': 'src/app/routes/not-found.tsx',
+};
+
+/** Budgets of the performance issue, in gzip bytes. */
+export const BUDGET = { js: 110 * 1024, css: 15 * 1024 };
+
+export type RouteLoad = { route: string; jsGzip: number; cssGzip: number; files: number };
+
+function closure(manifest: ViteManifest, keys: string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (key: string): void => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const next of manifest[key]?.imports ?? []) visit(next);
+  };
+  keys.forEach(visit);
+  return seen;
+}
+
+export async function buildForFirstLoad(root: string, outDir: string): Promise<void> {
+  process.env.NODE_ENV = 'production';
+  await build({
+    root,
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, manifest: true },
+  });
+}
+
+export function firstLoadByRoute(outDir: string): RouteLoad[] {
+  const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as ViteManifest;
+  const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry) ?? 'index.html';
+  const gzip = (file: string) => gzipSync(readFileSync(path.join(outDir, file)), { level: 9 }).length;
+  return Object.entries(ROUTES).map(([route, module]) => {
+    const chunks = [...closure(manifest, [entry, module])].map((key) => manifest[key]).filter((c) => c !== undefined);
+    const css = new Set(chunks.flatMap((chunk) => chunk.css ?? []));
+    return {
+      route,
+      jsGzip: chunks.reduce((sum, chunk) => sum + gzip(chunk.file), 0),
+      cssGzip: [...css].reduce((sum, file) => sum + gzip(file), 0),
+      files: chunks.length + css.size,
+    };
+  });
+}
