@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { highlightFirstHit } from './highlight-first-hit.ts';
 import { SafeHtml } from '../../components/safe-html.tsx';
 import { useSettings } from '../settings/settings-store.ts';
 import { attachImageFallbacks } from './image-fallbacks.ts';
@@ -17,8 +16,16 @@ export function ArticleBody({ html }: ArticleBodyProps) {
     return container ? attachImageFallbacks(container) : undefined;
   }, [html, loadImages]);
   useEffect(() => {
-    // Arriving from search: the first hit is marked and scrolled into view.
-    if (hit && ref.current) highlightFirstHit(ref.current, hit);
+    // Arriving from search: the first hit is marked and scrolled into view. The tokenizer it
+    // needs (with its Traditional → Simplified table) loads only then, not with every article.
+    if (!hit) return;
+    let current = true;
+    void import('./highlight-first-hit.ts').then(({ highlightFirstHit }) => {
+      if (current && ref.current) highlightFirstHit(ref.current, hit);
+    });
+    return () => {
+      current = false;
+    };
   }, [html, hit, loadImages]);
   return <SafeHtml ref={ref} html={html} loadImages={loadImages} lang="zh-CN" className="reader-prose" />;
 }
