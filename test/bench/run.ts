@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only bundle,js,search] [--sizes 5,1000,10000] [--search-docs N] [--out DIR] [--compare previous.json]`
+ * `npm run bench [-- --only bundle,js,library,search] [--sizes 5,1000,10000] [--search-docs N] [--out DIR] [--compare previous.json]`
  * Builds the bundle for the default corpus and synthetic corpora, and writes bundle build time,
  * peak memory and sizes (raw, gzip, brotli) to bench-results/bench.json and bench.md.
  * Figures from a shared, noisy machine: compare ratios within one run, not absolute numbers.
@@ -14,7 +14,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '5,1000,10000' },
-    only: { type: 'string', default: 'bundle,js,search' },
+    only: { type: 'string', default: 'bundle,js,library,search' },
     'search-docs': { type: 'string', default: '10000' },
     out: { type: 'string', default: 'bench-results' },
     compare: { type: 'string' },
@@ -22,6 +22,10 @@ const { values } = parseArgs({
 });
 const parts = new Set(values.only.split(','));
 const kb = (n: number) => (n / 1024).toFixed(1);
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
 const outDir = path.resolve(root, values.out);
 mkdirSync(outDir, { recursive: true });
 
@@ -124,6 +128,23 @@ const lines = [
     return `| ${row.docs} | ${row.buildSeconds} | ${row.peakRssMb} | ${kb(row.manifest.raw)} / ${kb(row.manifest.gzip)} / ${kb(row.manifest.brotli)} | ${row.perDocManifestGzip} | ${kb(row.chunks.gzip)} | ${ratio} |`;
   }),
 ];
+let librarySection = '';
+let libraryJson: unknown = null;
+if (parts.has('library')) {
+  const docs = Number(values['search-docs']);
+  const { benchLibrary } = await import('./library.ts');
+  const result = await benchLibrary(root, docs, synthDir(docs), outDir);
+  libraryJson = result;
+  const median = (v: number[]) => percentile(v, 50).toFixed(1);
+  librarySection = [
+    `## Library in Chromium, ${result.docs} documents`,
+    '',
+    '| first entries on screen, median of 5 (ms) | filter, median / p95 (ms) | sort, median / p95 (ms) | JS heap after GC (MB) |',
+    '| ---: | ---: | ---: | ---: |',
+    `| ${median(result.firstEntriesMs)} | ${median(result.filterMs)} / ${percentile(result.filterMs, 95).toFixed(1)} | ${median(result.sortMs)} / ${percentile(result.sortMs, 95).toFixed(1)} | ${result.heapMb.toFixed(1)} |`,
+  ].join('\n');
+}
+
 let searchSection = '';
 let searchJson: unknown = null;
 if (parts.has('search')) {
@@ -154,12 +175,17 @@ if (parts.has('search')) {
 }
 writeFileSync(
   path.join(outDir, 'bench.json'),
-  JSON.stringify({ date: new Date().toISOString(), rows, firstLoad: firstLoadJson, search: searchJson }, null, 2),
+  JSON.stringify(
+    { date: new Date().toISOString(), rows, firstLoad: firstLoadJson, library: libraryJson, search: searchJson },
+    null,
+    2,
+  ),
 );
 writeFileSync(
   path.join(outDir, 'bench.md'),
-  `# Yuelan benchmark\n\n${lines.join('\n')}\n\n${firstLoadSection}\n\n${searchSection}\n`,
+  `# Yuelan benchmark\n\n${lines.join('\n')}\n\n${firstLoadSection}\n\n${librarySection}\n\n${searchSection}\n`,
 );
 console.log(lines.join('\n'));
 console.log(firstLoadSection);
+console.log(librarySection);
 console.log(searchSection);
