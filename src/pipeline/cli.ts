@@ -47,11 +47,14 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// exitCode, not exit(): exiting at once would cut off a long report still being written to a pipe.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (cause: unknown) => {
     // Only a fault of Yuelan itself gets here: bad input is reported, not thrown.
     console.error(`yuelan bundle: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

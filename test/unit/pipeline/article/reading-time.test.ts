@@ -16,9 +16,9 @@ describe('pipeline/article/reading-time', () => {
 });
 
 describe('pipeline/article/excerpt', () => {
-  test('cuts at 120 characters with an ellipsis', () => {
+  test('cuts at 64 characters with an ellipsis', () => {
     const excerpt = makeExcerpt(['字'.repeat(200)]);
-    expect(Array.from(excerpt)).toHaveLength(121);
+    expect(Array.from(excerpt)).toHaveLength(65);
     expect(excerpt.endsWith('…')).toBe(true);
   });
   test('joins short paragraphs with a space and does not cut them', () => {
