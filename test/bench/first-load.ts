@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { buildApp } from './build-app.ts';
 
 type ManifestChunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean };
 type ViteManifest = Record<string, ManifestChunk>;
@@ -35,14 +35,8 @@ function closure(manifest: ViteManifest, keys: string[]): Set<string> {
   return seen;
 }
 
-export async function buildForFirstLoad(root: string, outDir: string): Promise<void> {
-  process.env.NODE_ENV = 'production';
-  await build({
-    root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, manifest: true },
-  });
+export function buildForFirstLoad(contentDir: string, outDir: string): Promise<void> {
+  return buildApp(contentDir, outDir, { manifest: true });
 }
 
 export function firstLoadByRoute(outDir: string): RouteLoad[] {

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import { launchChromium } from '../e2e/chromium.ts';
 import { startStaticServer } from '../e2e/static-server.ts';
+import { buildApp } from './build-app.ts';
 
 export type LibraryBench = {
   docs: number;
@@ -18,17 +18,6 @@ export type LibraryBench = {
 };
 
 const LIST = 'ul[aria-label="文档列表"]';
-
-async function buildApp(root: string, contentDir: string, outDir: string): Promise<void> {
-  process.env.CONTENT_DIR = contentDir;
-  process.env.NODE_ENV = 'production';
-  await build({
-    root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
-}
 
 /** Runs an action in the page and resolves with the time until the list changed and a frame was painted. */
 function timed(page: Page, action: string, arg: string | number): Promise<number> {
@@ -64,14 +53,9 @@ function timed(page: Page, action: string, arg: string | number): Promise<number
   );
 }
 
-export async function benchLibrary(
-  root: string,
-  docs: number,
-  contentDir: string,
-  outDir: string,
-): Promise<LibraryBench> {
+export async function benchLibrary(docs: number, contentDir: string, outDir: string): Promise<LibraryBench> {
   const siteDir = path.join(outDir, `library-${docs}`);
-  await buildApp(root, contentDir, siteDir);
+  await buildApp(contentDir, siteDir);
   const server = await startStaticServer({ root: siteDir });
   const browser = await launchChromium();
   const result: LibraryBench = { docs, firstEntriesMs: [], filterMs: [], sortMs: [], heapMb: 0 };

@@ -104,7 +104,7 @@ let firstLoadJson: unknown = null;
 if (parts.has('js')) {
   const { BUDGET, buildForFirstLoad, firstLoadByRoute } = await import('./first-load.ts');
   const siteDir = path.join(root, '.bundle', 'bench-site');
-  await buildForFirstLoad(root, siteDir);
+  await buildForFirstLoad(path.join(root, 'content'), siteDir);
   const loads = firstLoadByRoute(siteDir);
   firstLoadJson = loads;
   const mark = (bytes: number, budget: number) => `${kb(bytes)}${bytes > budget ? ' ✗' : ' ✓'}`;
@@ -133,7 +133,7 @@ let libraryJson: unknown = null;
 if (parts.has('library')) {
   const docs = Number(values['search-docs']);
   const { benchLibrary } = await import('./library.ts');
-  const result = await benchLibrary(root, docs, synthDir(docs), outDir);
+  const result = await benchLibrary(docs, synthDir(docs), outDir);
   libraryJson = result;
   const median = (v: number[]) => percentile(v, 50).toFixed(1);
   librarySection = [

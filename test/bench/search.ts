@@ -8,10 +8,10 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { buildBundleFromDir } from '../../src/pipeline/build-bundle.ts';
 import { blockText } from '../../src/shared/report-text.ts';
 import { launchChromium } from '../e2e/chromium.ts';
+import { buildApp } from './build-app.ts';
 import { startStaticServer } from '../e2e/static-server.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -128,18 +128,9 @@ function dirBytes(dir: string): { raw: number; gzip: number; files: number } {
   return { raw, gzip, files };
 }
 
-export async function buildSite(contentDir: string, outDir: string): Promise<void> {
-  process.env.CONTENT_DIR = contentDir;
-  process.env.NODE_ENV = 'production';
-  await build({
-    root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      rollupOptions: { input: { harness: path.join(root, 'test/bench/search-harness.html') } },
-    },
+export function buildSite(contentDir: string, outDir: string): Promise<void> {
+  return buildApp(contentDir, outDir, {
+    rollupOptions: { input: { harness: path.join(root, 'test/bench/search-harness.html') } },
   });
 }
 
