@@ -7,7 +7,7 @@ import {
   type Manifest,
 } from '#shared/bundle-schema.ts';
 import { documentIdFromPath } from '#shared/ids.ts';
-import { encodeShard } from '#shared/search-shard.ts';
+import { encodeShardPayloads } from '#shared/search-shard.ts';
 import { RuleCounter, type RemovedText } from './article/rule-counter.ts';
 import { error, type Diagnostic } from './diagnostics.ts';
 import { hashedName } from './emit/hash-name.ts';
@@ -110,7 +110,7 @@ export function buildBundle(sources: RawSource[], readRejections: Diagnostic[] =
     }),
   );
   index.shards.forEach((shard, i) => {
-    const bytes = encodeShard(shard);
+    const bytes = encodeShardPayloads(shard);
     const name = hashedName('search', `shard-${i}`, bytes, 'bin');
     files.set(name, bytes);
     index.meta.shards.push(name);

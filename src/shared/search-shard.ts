@@ -71,22 +71,94 @@ function unitGaps(gram: string, list: readonly number[], write: (n: number) => v
   }
 }
 
-export function encodeShard(postings: ReadonlyMap<string, readonly number[]>): Uint8Array {
-  const payloads: Uint8Array[] = [];
+/** A gram's postings as they are written: the flat list with units replaced by their gaps. */
+export function encodePostings(gram: string, list: readonly number[]): Uint8Array {
+  const payload = new ByteWriter();
+  unitGaps(gram, list, (n) => payload.varint(n));
+  return payload.result();
+}
+
+/** Grams and their encoded postings (see encodePostings and PostingsWriter) to a shard file. */
+export function encodeShardPayloads(payloads: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const header = new ByteWriter();
   header.raw(Uint8Array.from(MAGIC));
-  header.varint(postings.size);
-  for (const [gram, list] of postings) {
-    const payload = new ByteWriter();
-    unitGaps(gram, list, (n) => payload.varint(n));
+  header.varint(payloads.size);
+  for (const [gram, payload] of payloads) {
     const key = Array.from(gram, (char) => char.codePointAt(0) ?? 0);
     header.varint(key.length);
     for (const point of key) header.varint(point);
     header.varint(payload.length);
-    payloads.push(payload.result());
   }
-  for (const payload of payloads) header.raw(payload);
+  for (const payload of payloads.values()) header.raw(payload);
   return header.result();
+}
+
+export function encodeShard(postings: ReadonlyMap<string, readonly number[]>): Uint8Array {
+  return encodeShardPayloads(new Map([...postings].map(([gram, list]) => [gram, encodePostings(gram, list)])));
+}
+
+/**
+ * Builds one gram's encoded postings as units arrive in increasing order, without holding the
+ * numbers: a unit's values wait in `pending` until the next unit, then go out as varints. A
+ * 100,000-document index held as arrays of numbers ran out of memory.
+ */
+export class PostingsWriter {
+  private readonly out = new ByteWriter();
+  private unit = -1;
+  private previousUnit = 0;
+  /** Positional: the unit's positions; unigram: [field bitmask, count]. */
+  private pending: number[] = [];
+
+  constructor(readonly unigram: boolean) {}
+
+  position(unit: number, pos: number): void {
+    this.startUnit(unit);
+    this.pending.push(pos);
+  }
+
+  field(unit: number, bit: number): void {
+    if (this.startUnit(unit)) this.pending = [0, 0];
+    this.pending[0] = (this.pending[0] ?? 0) | bit;
+    this.pending[1] = (this.pending[1] ?? 0) + 1;
+  }
+
+  /** Returns true when the unit is new. */
+  private startUnit(unit: number): boolean {
+    if (unit === this.unit) return false;
+    this.flush();
+    this.unit = unit;
+    return true;
+  }
+
+  private flush(): void {
+    if (this.unit < 0) return;
+    this.out.varint(this.unit - this.previousUnit);
+    this.previousUnit = this.unit;
+    if (this.unigram) {
+      this.out.varint(this.pending[0] ?? 0);
+      this.out.varint(this.pending[1] ?? 0);
+    } else {
+      this.out.varint(this.pending.length);
+      // Positions within a unit ascend (fields are added in position order): delta-coded.
+      let last = 0;
+      for (const pos of this.pending) {
+        this.out.varint(pos - last);
+        last = pos;
+      }
+    }
+    this.pending = [];
+  }
+
+  /** Bytes written so far (the unit in progress not counted), for sizing shards. */
+  get size(): number {
+    return this.out.length + this.pending.length;
+  }
+
+  finish(): Uint8Array {
+    this.flush();
+    this.unit = -1;
+    return this.out.result();
+  }
 }
 
 export class ShardFormatError extends Error {}

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { decodeShard, encodeShard, ShardFormatError } from '../../../src/shared/search-shard.ts';
+import {
+  decodeShard,
+  encodePostings,
+  encodeShard,
+  PostingsWriter,
+  ShardFormatError,
+} from '../../../src/shared/search-shard.ts';
 
 const postings = new Map<string, number[]>([
   // Unit-level: unit, field bitmask, count.
@@ -46,5 +52,23 @@ describe('shared/search-shard', () => {
 
   test('refuses numbers it cannot write', () => {
     expect(() => encodeShard(new Map([['人工', [1, 1, -4]]]))).toThrow(RangeError);
+  });
+
+  test('the streaming writer gives the same bytes as encoding the whole list', () => {
+    const positional = new PostingsWriter(false);
+    for (const [unit, pos] of [
+      [2, 16384],
+      [2, 16424],
+      [300, 5],
+      [70000, 4096],
+    ] as const)
+      positional.position(unit, pos);
+    expect(positional.finish()).toEqual(encodePostings('人工', [2, 2, 16384, 40, 300, 1, 5, 70000, 1, 4096]));
+    const unigram = new PostingsWriter(true);
+    unigram.field(0, 16);
+    unigram.field(0, 16);
+    unigram.field(0, 1);
+    unigram.field(7, 1);
+    expect(unigram.finish()).toEqual(encodePostings('c:制', [0, 17, 3, 7, 1, 1]));
   });
 });
