@@ -71,10 +71,10 @@ export type SearchMeta = {
 };
 
 /**
- * A shard maps grams to postings. The pipeline writes flat lists: for unigrams ('c:…') unit,
- * field bitmask, count, repeated; for positional grams unit, number of positions, then the
- * positions delta-encoded, repeated; units ascending. On disk a shard is binary (see
- * search-shard.ts); this is what decoding gives the app.
+ * A shard maps grams to postings: for unigrams ('c:…') each unit with the bitmask of fields the
+ * character is in; for positional grams each unit with its positions; units ascending. On disk a
+ * shard is binary (varints, see search-shard.ts, which the pipeline writes and the app reads);
+ * this is what decoding gives the app.
  */
 /** Unit-level postings of a character: units ascending, with the bitmask of fields it is in. */
 export type UnigramPostings = { units: Int32Array; masks: Int32Array };

@@ -7,7 +7,7 @@ import { ALLOWED_ATTR, ALLOWED_TAGS, DEFERRED_SRC, PLAIN_ATTR } from './sanitize
 /*
  * The one sanitizer. Every piece of HTML from content passes through sanitizeHtml() before it
  * reaches the DOM, and only <SafeHtml> puts it there. The allowlist is explicit: anything not
- * named here (scripts, handlers, frames, forms, styles, ids, names) is dropped.
+ * named in sanitize-allowlist.ts (scripts, handlers, frames, forms, styles, ids, names) is dropped.
  */
 
 /** Only these URL schemes stay live; relative URLs would resolve against Yuelan itself. */
