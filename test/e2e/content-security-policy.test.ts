@@ -110,7 +110,8 @@ describe('Content Security Policy and Trusted Types (e2e)', () => {
     await page.locator('ul[aria-label="文档列表"] li').first().waitFor();
     await page.keyboard.press('/');
     await page.keyboard.type('数字哨兵');
-    await page.locator('[role="listbox"] [role="option"]').first().waitFor();
+    // A real result (with its highlight), not the list's own '正在搜索…' line.
+    await page.locator('[role="listbox"] [role="option"] mark').first().waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.locator('.reader-prose mark.search-hit').first().waitFor();
