@@ -52,6 +52,8 @@ export type Manifest = {
  * of a hit and a phrase never runs from one field into the next.
  */
 export const FIELD_BASE = { title: 0, tag: 4096, source: 8192, heading: 12288, body: 16384 } as const;
+/** A character's unit-level postings carry a bitmask of the fields it occurs in. */
+export const FIELD_BIT = { title: 1, tag: 2, source: 4, heading: 8, body: 16 } as const;
 export type SearchField = keyof typeof FIELD_BASE;
 
 /** A searchable unit: an article, a report as a whole, or one section of a report. */

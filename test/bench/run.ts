@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { percentile } from './percentile.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -22,10 +23,6 @@ const { values } = parseArgs({
 });
 const parts = new Set(values.only.split(','));
 const kb = (n: number) => (n / 1024).toFixed(1);
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 const outDir = path.resolve(root, values.out);
 mkdirSync(outDir, { recursive: true });
 

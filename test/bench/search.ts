@@ -12,6 +12,7 @@ import { buildBundleFromDir } from '../../src/pipeline/build-bundle.ts';
 import { blockText } from '../../src/shared/report-text.ts';
 import { launchChromium } from '../e2e/chromium.ts';
 import { buildApp } from './build-app.ts';
+import { percentile } from './percentile.ts';
 import { startStaticServer } from '../e2e/static-server.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -198,11 +199,6 @@ const INDEX_FILE = /\/(?:search\/.+\.(?:json|bin)|.+\.pf_(?:index|meta|fragment|
 function gzipOf(outDir: string, paths: string[]): number {
   return paths.reduce((sum, p) => sum + gzipSync(readFileSync(path.join(outDir, p))).length, 0);
 }
-
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
 
 export type EngineFigures = {
   indexRaw: number;

@@ -21,9 +21,8 @@ type PolicyFactory = {
 };
 export type TrustedScriptUrl = ReturnType<Policy['createScriptURL']>;
 
-function serviceWorkerPath(): string {
-  return new URL(`${import.meta.env.BASE_URL}sw.js`, window.location.href).pathname;
-}
+/** The service worker is the only script the app loads by URL. */
+const SERVICE_WORKER = `${import.meta.env.BASE_URL}sw.js`;
 
 function createPolicy(): Policy | null {
   const factory = (window as Window & { trustedTypes?: PolicyFactory }).trustedTypes;
@@ -32,7 +31,8 @@ function createPolicy(): Policy | null {
     createHTML: (input) => input,
     createScriptURL: (input) => {
       const url = new URL(input, window.location.href);
-      if (url.origin === window.location.origin && url.pathname === serviceWorkerPath()) return input;
+      const own = new URL(SERVICE_WORKER, window.location.href);
+      if (url.origin === own.origin && url.pathname === own.pathname) return input;
       throw new TypeError(`Yuelan loads no script from ${input}`);
     },
   });
@@ -48,6 +48,5 @@ export function trustedTypesPolicy(): Policy | null {
 
 /** The service worker's URL, as the browser's Trusted Types enforcement wants it. */
 export function serviceWorkerUrl(): string | TrustedScriptUrl {
-  const url = `${import.meta.env.BASE_URL}sw.js`;
-  return trustedTypesPolicy()?.createScriptURL(url) ?? url;
+  return trustedTypesPolicy()?.createScriptURL(SERVICE_WORKER) ?? SERVICE_WORKER;
 }

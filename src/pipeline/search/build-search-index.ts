@@ -1,5 +1,6 @@
 import {
   FIELD_BASE,
+  FIELD_BIT,
   SCHEMA_VERSION,
   type SearchField,
   type SearchMeta,
@@ -26,7 +27,6 @@ export type IndexableDoc = {
 
 type FieldText = { field: SearchField; parts: string[] };
 
-const FIELD_BIT: Record<SearchField, number> = { title: 1, tag: 2, source: 4, heading: 8, body: 16 };
 /**
  * Aim for shards of about this many encoded bytes: small enough to fetch per query, few enough to
  * list (10,000 documents: 2,048 shards, the layout the search benchmark measured).

@@ -1,5 +1,6 @@
 import {
   FIELD_BASE,
+  FIELD_BIT,
   type PositionalPostings,
   type SearchField,
   type SearchMeta,
@@ -26,8 +27,6 @@ export type UnitResult = { unit: number; score: number; phrase: boolean };
 const FIELDS = Object.entries(FIELD_BASE).sort((a, b) => b[1] - a[1]) as [SearchField, number][];
 /** Title hits above tag hits above heading hits above body hits. */
 export const FIELD_WEIGHT: Record<SearchField, number> = { title: 16, tag: 8, heading: 4, source: 2, body: 1 };
-/** Unigram postings carry a bitmask of the fields a character occurs in. */
-const FIELD_BIT: Record<SearchField, number> = { title: 1, tag: 2, source: 4, heading: 8, body: 16 };
 const PHRASE_BONUS = 24;
 
 export function fieldOf(pos: number): SearchField {
@@ -35,12 +34,13 @@ export function fieldOf(pos: number): SearchField {
   return 'title';
 }
 
-function weightOfMask(mask: number): number {
-  let best = 0;
-  for (const field of Object.keys(FIELD_BIT) as SearchField[])
-    if ((mask & FIELD_BIT[field]) !== 0) best = Math.max(best, FIELD_WEIGHT[field]);
-  return best;
-}
+/** The best field weight for each possible bitmask, worked out once rather than per unit. */
+const MASK_WEIGHT = Array.from({ length: 32 }, (_, mask) =>
+  Math.max(
+    0,
+    ...(Object.keys(FIELD_BIT) as SearchField[]).filter((f) => (mask & FIELD_BIT[f]) !== 0).map((f) => FIELD_WEIGHT[f]),
+  ),
+);
 
 type Hits = PositionalPostings;
 
@@ -158,7 +158,7 @@ export async function matchTerm(term: QueryTerm, meta: SearchMeta, load: ShardSo
     const postings = (await load(shardOf(gram, meta))).unigram(gram);
     const units = postings?.units ?? new Int32Array(0);
     const weights = new Uint8Array(units.length);
-    for (let i = 0; i < units.length; i++) weights[i] = weightOfMask(postings?.masks[i] ?? 0);
+    for (let i = 0; i < units.length; i++) weights[i] = MASK_WEIGHT[(postings?.masks[i] ?? 0) & 31] ?? 0;
     return { units, weights, offsets: new Int32Array(units.length + 1), positions: new Int32Array(0), span: 0 };
   }
   const constraints = constraintsFor(term.units);
