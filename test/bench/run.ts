@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only bundle,js,library,search] [--sizes 5,1000,10000] [--search-docs N] [--out DIR] [--compare previous.json]`
+ * `npm run bench [-- --only bundle,js,lighthouse,library,search] [--sizes 5,1000,10000] [--search-docs N] [--out DIR] [--compare previous.json]`
  * Builds the bundle for the default corpus and synthetic corpora, and writes bundle build time,
  * peak memory and sizes (raw, gzip, brotli) to bench-results/bench.json and bench.md.
  * Figures from a shared, noisy machine: compare ratios within one run, not absolute numbers.
@@ -15,7 +15,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '5,1000,10000' },
-    only: { type: 'string', default: 'bundle,js,library,search' },
+    only: { type: 'string', default: 'bundle,js,lighthouse,library,search' },
     'search-docs': { type: 'string', default: '10000' },
     out: { type: 'string', default: 'bench-results' },
     compare: { type: 'string' },
@@ -98,10 +98,13 @@ function synthDir(docs: number): string {
 
 let firstLoadSection = '';
 let firstLoadJson: unknown = null;
-if (parts.has('js')) {
-  const { BUDGET, buildForFirstLoad, firstLoadByRoute } = await import('./first-load.ts');
-  const siteDir = path.join(root, '.bundle', 'bench-site');
+const siteDir = path.join(root, '.bundle', 'bench-site');
+if (parts.has('js') || parts.has('lighthouse')) {
+  const { buildForFirstLoad } = await import('./first-load.ts');
   await buildForFirstLoad(path.join(root, 'content'), siteDir);
+}
+if (parts.has('js')) {
+  const { BUDGET, firstLoadByRoute } = await import('./first-load.ts');
   const loads = firstLoadByRoute(siteDir);
   firstLoadJson = loads;
   const mark = (bytes: number, budget: number) => `${kb(bytes)}${bytes > budget ? ' ✗' : ' ✓'}`;
@@ -111,6 +114,25 @@ if (parts.has('js')) {
     `| route | JS KB (budget ${kb(BUDGET.js)}) | CSS KB (budget ${kb(BUDGET.css)}) | files |`,
     '| --- | ---: | ---: | ---: |',
     ...loads.map((l) => `| ${l.route} | ${mark(l.jsGzip, BUDGET.js)} | ${mark(l.cssGzip, BUDGET.css)} | ${l.files} |`),
+  ].join('\n');
+}
+
+let lighthouseSection = '';
+let lighthouseJson: unknown = null;
+if (parts.has('lighthouse')) {
+  const { LIGHTHOUSE_BUDGET: B, benchLighthouse } = await import('./lighthouse.ts');
+  const pages = await benchLighthouse(siteDir);
+  lighthouseJson = pages;
+  const mark = (ok: boolean) => (ok ? ' ✓' : ' ✗');
+  lighthouseSection = [
+    '## Lighthouse, mobile profile with simulated throttling (default corpus, median of 3)',
+    '',
+    `| page | performance (≥ ${B.performance}) | accessibility (${B.accessibility}) | FCP ms | LCP ms (< ${B.lcpMs}) | TBT ms | CLS (${B.cls}) | LCP element; layout shifts |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...pages.map(
+      (p) =>
+        `| ${p.page} | ${p.performance}${mark(p.performance >= B.performance)} | ${p.accessibility}${mark(p.accessibility >= B.accessibility)} | ${p.fcpMs} | ${p.lcpMs}${mark(p.lcpMs < B.lcpMs)} | ${p.tbtMs} | ${p.cls}${mark(p.cls <= B.cls)} | \`${p.lcpElement}\`${p.shifts.length ? `; ${p.shifts.join(', ')}` : ''} |`,
+    ),
   ].join('\n');
 }
 
@@ -173,16 +195,24 @@ if (parts.has('search')) {
 writeFileSync(
   path.join(outDir, 'bench.json'),
   JSON.stringify(
-    { date: new Date().toISOString(), rows, firstLoad: firstLoadJson, library: libraryJson, search: searchJson },
+    {
+      date: new Date().toISOString(),
+      rows,
+      firstLoad: firstLoadJson,
+      lighthouse: lighthouseJson,
+      library: libraryJson,
+      search: searchJson,
+    },
     null,
     2,
   ),
 );
 writeFileSync(
   path.join(outDir, 'bench.md'),
-  `# Yuelan benchmark\n\n${lines.join('\n')}\n\n${firstLoadSection}\n\n${librarySection}\n\n${searchSection}\n`,
+  `# Yuelan benchmark\n\n${lines.join('\n')}\n\n${firstLoadSection}\n\n${lighthouseSection}\n\n${librarySection}\n\n${searchSection}\n`,
 );
 console.log(lines.join('\n'));
 console.log(firstLoadSection);
+console.log(lighthouseSection);
 console.log(librarySection);
 console.log(searchSection);
