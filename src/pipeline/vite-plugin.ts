@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { buildBundleFromDir, DATA_DIR, type BuildResult } from './build-bundle.ts';
+import { buildBundleFromDir, DATA_DIR, MANIFEST_FILE, type BuildResult } from './build-bundle.ts';
 import { formatBuildReport } from './build-report.ts';
 import { resolveContentDir } from './content-dir.ts';
+import { hintTags, ROUTE_MODULES, routeScripts, withHints } from './route-hints.ts';
 
 export type ContentBundleOptions = {
   /** The content folder; default CONTENT_DIR or content/ under the Vite root. */
@@ -22,6 +23,7 @@ type BundleEntry = { type: string; source?: string | Uint8Array };
 export function contentBundle(options: ContentBundleOptions = {}): Plugin {
   let contentDir = '';
   let base = '/';
+  let root = '';
   let current: Promise<BuildResult> | null = null;
   let absoluteBase = true;
   const showReport = options.report ?? true;
@@ -66,6 +68,7 @@ export function contentBundle(options: ContentBundleOptions = {}): Plugin {
     configResolved(config) {
       contentDir = options.contentDir ? path.resolve(config.root, options.contentDir) : resolveContentDir(config.root);
       base = config.base.startsWith('/') ? config.base : '/';
+      root = config.root;
       absoluteBase = config.base.startsWith('/');
     },
     configureServer(server) {
@@ -90,7 +93,12 @@ export function contentBundle(options: ContentBundleOptions = {}): Plugin {
           this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${name}`, source: content });
         }
         if (absoluteBase) {
-          emitRouteShells(bundle['index.html'], result, (fileName, source) =>
+          const hints = (page: keyof typeof ROUTE_MODULES, data: string[]) =>
+            hintTags(base, routeScripts(bundle, ROUTE_MODULES[page], root), [
+              `${DATA_DIR}/${MANIFEST_FILE}`,
+              ...data.map((name) => `${DATA_DIR}/${name}`),
+            ]);
+          emitRouteShells(bundle['index.html'], result, hints, (fileName, source) =>
             this.emitFile({ type: 'asset', fileName, source }),
           );
         }
@@ -101,16 +109,23 @@ export function contentBundle(options: ContentBundleOptions = {}): Plugin {
 
 /**
  * A copy of the app shell at every route's path (doc/<id>/, embed/<id>/, search/ index.html,
- * 404.html), so that deep links load on any static host with no rewrite rules. Only for an
- * absolute base: the shell's asset URLs must not depend on the folder it is served from.
+ * 404.html), so that deep links load on any static host with no rewrite rules, each with hints for
+ * its own code and data. Only for an absolute base: the shell's asset URLs must not depend on the
+ * folder it is served from.
  */
 function emitRouteShells(
   index: BundleEntry | undefined,
   result: BuildResult,
+  hints: (page: keyof typeof ROUTE_MODULES, data: string[]) => string,
   emit: (fileName: string, source: string | Uint8Array) => void,
 ): void {
-  if (!index || index.type !== 'asset' || index.source === undefined) return;
-  const routes = ['search', ...result.manifest.documents.flatMap((doc) => [`doc/${doc.id}`, `embed/${doc.id}`])];
-  for (const route of routes) emit(`${route}/index.html`, index.source);
-  emit('404.html', index.source);
+  if (!index || index.type !== 'asset' || typeof index.source !== 'string') return;
+  const shell = index.source;
+  index.source = withHints(shell, hints('library', []));
+  emit('search/index.html', withHints(shell, hints('search', [])));
+  for (const doc of result.manifest.documents) {
+    emit(`doc/${doc.id}/index.html`, withHints(shell, hints(doc.kind, [doc.chunk])));
+    emit(`embed/${doc.id}/index.html`, withHints(shell, hints('embed', [doc.chunk])));
+  }
+  emit('404.html', shell);
 }

@@ -23,6 +23,8 @@ const { values } = parseArgs({
 });
 const parts = new Set(values.only.split(','));
 const kb = (n: number) => (n / 1024).toFixed(1);
+const triple = (sizes: Sizes | undefined) =>
+  sizes ? `${kb(sizes.raw)} / ${kb(sizes.gzip)} / ${kb(sizes.brotli)}` : '—';
 const outDir = path.resolve(root, values.out);
 mkdirSync(outDir, { recursive: true });
 
@@ -33,6 +35,8 @@ type Row = {
   peakRssMb: number;
   manifest: Sizes;
   chunks: Sizes;
+  /** The search index (shards and their table). */
+  index: Sizes;
   perDocManifestGzip: number;
 };
 
@@ -75,12 +79,19 @@ function bench(docs: number): Row {
     .map((name) => path.join(docsDir, name))
     .filter((file) => statSync(file).isFile());
   const manifest = sizesOf([path.join(bundleDir, 'manifest.json')]);
+  const indexDir = path.join(bundleDir, 'search');
+  const indexFiles = existsSync(indexDir)
+    ? readdirSync(indexDir, { recursive: true, encoding: 'utf8' })
+        .map((name) => path.join(indexDir, name))
+        .filter((file) => statSync(file).isFile())
+    : [];
   return {
     docs: report.documents,
     buildSeconds: Number(seconds.toFixed(2)),
     peakRssMb: report.peakRssMb,
     manifest,
     chunks: sizesOf(chunkFiles),
+    index: sizesOf(indexFiles),
     perDocManifestGzip: Math.round(manifest.gzip / report.documents),
   };
 }
@@ -139,12 +150,12 @@ if (parts.has('lighthouse')) {
 const rows = parts.has('bundle') ? values.sizes.split(',').map((size) => bench(Number(size))) : [];
 const previous = values.compare ? (JSON.parse(readFileSync(values.compare, 'utf8')) as { rows: Row[] }).rows : [];
 const lines = [
-  '| docs | build s | peak MB | manifest KB (raw / gzip / br) | gzip B per doc | chunks KB (gzip) | vs previous build s |',
-  '| ---: | ---: | ---: | --- | ---: | ---: | ---: |',
+  '| docs | build s | peak MB | manifest KB (raw / gzip / br) | gzip B per doc | chunks KB (raw / gzip / br) | index KB (raw / gzip / br) | vs previous build s |',
+  '| ---: | ---: | ---: | --- | ---: | --- | --- | ---: |',
   ...rows.map((row) => {
     const before = previous.find((p) => p.docs === row.docs);
     const ratio = before ? `${(row.buildSeconds / before.buildSeconds).toFixed(2)}×` : '—';
-    return `| ${row.docs} | ${row.buildSeconds} | ${row.peakRssMb} | ${kb(row.manifest.raw)} / ${kb(row.manifest.gzip)} / ${kb(row.manifest.brotli)} | ${row.perDocManifestGzip} | ${kb(row.chunks.gzip)} | ${ratio} |`;
+    return `| ${row.docs} | ${row.buildSeconds} | ${row.peakRssMb} | ${kb(row.manifest.raw)} / ${kb(row.manifest.gzip)} / ${kb(row.manifest.brotli)} | ${row.perDocManifestGzip} | ${triple(row.chunks)} | ${triple(row.index)} | ${ratio} |`;
   }),
 ];
 let librarySection = '';
@@ -192,6 +203,118 @@ if (parts.has('search')) {
     ...recallRows,
   ].join('\n');
 }
+// Charts beside the report, embedded in it.
+const { barChart, logLineChart } = await import('./charts.ts');
+const chartFiles: [string, string, string][] = [];
+if (rows.length > 0) {
+  const series = (name: string, value: (row: Row) => number) => ({
+    name,
+    points: rows.map((row): [number, number] => [row.docs, value(row)]),
+  });
+  chartFiles.push(
+    [
+      'build-time.svg',
+      'Bundle build time and peak memory',
+      logLineChart('Bundle build: time (s) and peak memory (GB)', 'documents', 's / GB', [
+        series('build s', (r) => r.buildSeconds),
+        series('peak GB', (r) => r.peakRssMb / 1024),
+      ]),
+    ],
+    [
+      'bundle-size.svg',
+      'Bundle size (gzip)',
+      logLineChart('Bundle size, gzip (KB)', 'documents', 'KB', [
+        series('manifest', (r) => r.manifest.gzip / 1024),
+        series('documents', (r) => r.chunks.gzip / 1024),
+        series('search index', (r) => (r.index?.gzip ?? 0) / 1024),
+      ]),
+    ],
+  );
+  const library = (firstLoadJson as { route: string; jsGzip: number; cssGzip: number }[] | null)?.find(
+    (l) => l.route === 'library',
+  );
+  if (library)
+    chartFiles.push([
+      'first-visit.svg',
+      'First visit transfer (gzip)',
+      logLineChart('First visit to the library, gzip (KB): code + manifest', 'documents', 'KB', [
+        series('first visit', (r) => (library.jsGzip + library.cssGzip + r.manifest.gzip) / 1024),
+        series('of which manifest', (r) => r.manifest.gzip / 1024),
+      ]),
+    ]);
+}
+if (firstLoadJson) {
+  const { BUDGET } = await import('./first-load.ts');
+  const loads = firstLoadJson as { route: string; jsGzip: number; cssGzip: number }[];
+  chartFiles.push([
+    'first-load.svg',
+    'First-load JS and CSS per route (gzip)',
+    barChart(
+      'First-load JS and CSS per route, gzip (KB)',
+      'KB',
+      160,
+      loads.map((l) => ({
+        label: l.route.replace(/ \(.*\)/, ''),
+        values: [
+          { name: 'JS', value: Number(kb(l.jsGzip)), limit: BUDGET.js / 1024 },
+          { name: 'CSS', value: Number(kb(l.cssGzip)), limit: BUDGET.css / 1024 },
+        ],
+      })),
+    ),
+  ]);
+}
+if (lighthouseJson) {
+  const { LIGHTHOUSE_BUDGET: B } = await import('./lighthouse.ts');
+  const pages = lighthouseJson as {
+    page: string;
+    performance: number;
+    accessibility: number;
+    fcpMs: number;
+    lcpMs: number;
+    tbtMs: number;
+  }[];
+  chartFiles.push(
+    [
+      'lighthouse-scores.svg',
+      'Lighthouse scores per page',
+      barChart(
+        'Lighthouse scores, mobile (median of 3)',
+        'score',
+        100,
+        pages.map((p) => ({
+          label: p.page,
+          values: [
+            { name: 'performance', value: p.performance, limit: B.performance },
+            { name: 'accessibility', value: p.accessibility, limit: B.accessibility },
+          ],
+        })),
+      ),
+    ],
+    [
+      'lighthouse-times.svg',
+      'Lighthouse paint and blocking times per page',
+      barChart(
+        'Lighthouse times, mobile simulated (ms)',
+        'ms',
+        4000,
+        pages.map((p) => ({
+          label: p.page,
+          values: [
+            { name: 'FCP', value: p.fcpMs },
+            { name: 'LCP', value: p.lcpMs, limit: B.lcpMs },
+            { name: 'TBT', value: p.tbtMs },
+          ],
+        })),
+      ),
+    ],
+  );
+}
+mkdirSync(path.join(outDir, 'charts'), { recursive: true });
+for (const [file, , content] of chartFiles) writeFileSync(path.join(outDir, 'charts', file), content);
+const chartsSection = chartFiles.length
+  ? ['## Charts', '', ...chartFiles.map(([file, title]) => `![${title}](charts/${file})`)].join('\n\n')
+  : '';
+
 writeFileSync(
   path.join(outDir, 'bench.json'),
   JSON.stringify(
@@ -209,7 +332,7 @@ writeFileSync(
 );
 writeFileSync(
   path.join(outDir, 'bench.md'),
-  `# Yuelan benchmark\n\n${lines.join('\n')}\n\n${firstLoadSection}\n\n${lighthouseSection}\n\n${librarySection}\n\n${searchSection}\n`,
+  `# Yuelan benchmark\n\n${chartsSection}\n\n${lines.join('\n')}\n\n${firstLoadSection}\n\n${lighthouseSection}\n\n${librarySection}\n\n${searchSection}\n`,
 );
 console.log(lines.join('\n'));
 console.log(firstLoadSection);

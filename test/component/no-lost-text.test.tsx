@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseDocChunk, type DocChunk } from '../../src/shared/bundle-schema.ts';
 import { buildBundleFromDir, type BuildResult } from '../../src/pipeline/build-bundle.ts';
@@ -61,6 +61,9 @@ describe('no lost text on the default corpus', () => {
       const chunk: DocChunk = parseDocChunk(jsonFile(bundle.files, meta.chunk), id);
       const { container, unmount } = renderApp(`/doc/${id}`, bundle.manifest.documents, [chunk]);
       await screen.findAllByRole('heading', { level: 1 });
+      // The body's code loads lazily: wait for the text, then for the body itself.
+      await screen.findByRole('navigation', { name: '上一篇与下一篇' });
+      await waitFor(() => expect(screen.queryByText('正在载入正文…')).toBeNull());
       const page = key(container.querySelector('article')?.textContent ?? container.textContent ?? '');
       unmount();
       const removed = (bundle.report.removedText[file] ?? []).map((r) => key(r.text));

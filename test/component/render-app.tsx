@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { SCHEMA_VERSION, type DocChunk, type DocMeta } from '../../src/shared/bundle-schema.ts';
 import { AppProvider } from '../../src/app/provider.tsx';
 import { docKeys } from '../../src/app/data/queries.ts';
@@ -16,18 +16,22 @@ export function renderApp(url: string, documents: DocMeta[], chunks: DocChunk[] 
     const meta = documents.find((doc) => doc.id === chunk.id);
     if (meta) client.setQueryData(docKeys.chunk(meta.chunk), chunk);
   }
-  const router = createMemoryRouter(
-    [
-      { path: '/', Component: LibraryRoute },
-      { path: '/doc/:id', Component: DocumentRoute },
-      { path: '*', Component: NotFoundRoute },
-    ],
-    { initialEntries: [url] },
-  );
+  const location = { search: '' };
+  function LocationProbe() {
+    location.search = useLocation().search;
+    return null;
+  }
   const view = render(
     <AppProvider client={client}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]}>
+        <LocationProbe />
+        <Routes>
+          <Route path="/" element={<LibraryRoute />} />
+          <Route path="/doc/:id" element={<DocumentRoute />} />
+          <Route path="*" element={<NotFoundRoute />} />
+        </Routes>
+      </MemoryRouter>
     </AppProvider>,
   );
-  return { ...view, router, search: () => router.state.location.search };
+  return { ...view, search: () => location.search };
 }

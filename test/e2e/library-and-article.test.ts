@@ -41,6 +41,33 @@ describe('library and article reader (e2e)', () => {
     await expect.poll(() => handle.page.evaluate(() => window.scrollY)).toBe(400);
   });
 
+  test("a deep link's shell hints its code and data: each fetched once, none of it unused", async () => {
+    const { page } = handle;
+    const requests: string[] = [];
+    const warnings: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    page.on('console', (message) => {
+      if (/preload/i.test(message.text())) warnings.push(message.text());
+    });
+    await page.goto(`${inject('baseUrl')}doc/000_7187e93d150f6452`);
+    const hinted = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"], link[rel="modulepreload"]')].map(
+        (link) => new URL(link.href).pathname,
+      ),
+    );
+    await page.locator('.reader-prose').waitFor();
+    await page.waitForTimeout(3000); // Chromium warns about an unused preload 3 s after load.
+    expect(hinted.some((file) => file.endsWith('/data/manifest.json'))).toBe(true);
+    expect(hinted.some((file) => /\/data\/docs\/000_7187e93d150f6452\.[0-9a-f]+\.json$/.test(file))).toBe(true);
+    expect(hinted.some((file) => /\/assets\/sanitize-[\w-]+\.js$/.test(file))).toBe(true);
+    for (const file of hinted)
+      expect(
+        requests.filter((r) => r === file),
+        file,
+      ).toHaveLength(1);
+    expect(warnings).toEqual([]);
+  });
+
   test('takes screenshots of the library and an article at 1280 and 375 px, light and dark', async () => {
     for (const width of [1280, 375]) {
       for (const scheme of ['light', 'dark'] as const) {

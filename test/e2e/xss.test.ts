@@ -105,39 +105,44 @@ describe('the XSS corpus everywhere untrusted data flows (e2e)', () => {
     expect(new URL(page.url()).pathname).toBe(new URL(base).pathname);
   });
 
-  test('every document, its search results, its embed view and its embed code run nothing', async () => {
-    const { page } = handle;
-    const origin = new URL(base).origin;
-    const state = watch(page, origin);
-    for (const doc of manifest.documents) {
-      const visits: [string, string][] = [
-        [`doc/${doc.id}`, '.reader-prose'],
-        [`search?q=${encodeURIComponent(doc.title)}`, 'main h1'],
-        [`embed/${doc.id}`, '.reader-prose'],
-      ];
-      for (const [route, ready] of visits) {
-        const url = `${base}${route}`;
-        await page.goto(url);
-        await page.locator(ready).first().waitFor();
-        await settle(page);
-        expect(await findings(page), `${route}`).toEqual([]);
-        expect(new URL(page.url()).pathname, `${route} navigated away`).toBe(new URL(url).pathname);
-        if (route.startsWith('doc/')) {
-          // The hostile title is the document's title, as text.
-          expect(await page.title()).toContain(doc.title);
-          await page.getByRole('button', { name: '复制嵌入代码' }).click();
-          await page.waitForTimeout(50);
-          expect(await findings(page), `${route} after copying the embed code`).toEqual([]);
+  // 54 page loads, each scrolled to the end: about 50 s on an idle 2-core machine, so room to spare.
+  test(
+    'every document, its search results, its embed view and its embed code run nothing',
+    { timeout: 180_000 },
+    async () => {
+      const { page } = handle;
+      const origin = new URL(base).origin;
+      const state = watch(page, origin);
+      for (const doc of manifest.documents) {
+        const visits: [string, string][] = [
+          [`doc/${doc.id}`, '.reader-prose'],
+          [`search?q=${encodeURIComponent(doc.title)}`, 'main h1'],
+          [`embed/${doc.id}`, '.reader-prose'],
+        ];
+        for (const [route, ready] of visits) {
+          const url = `${base}${route}`;
+          await page.goto(url);
+          await page.locator(ready).first().waitFor();
+          await settle(page);
+          expect(await findings(page), `${route}`).toEqual([]);
+          expect(new URL(page.url()).pathname, `${route} navigated away`).toBe(new URL(url).pathname);
+          if (route.startsWith('doc/')) {
+            // The hostile title is the document's title, as text.
+            expect(await page.title()).toContain(doc.title);
+            await page.getByRole('button', { name: '复制嵌入代码' }).click();
+            await page.waitForTimeout(50);
+            expect(await findings(page), `${route} after copying the embed code`).toEqual([]);
+          }
         }
       }
-    }
-    await page.goto(`${base}doc/${manifest.documents[0]?.id ?? ''}`);
-    await page.locator('.reader-prose').waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'xss-article-1280.png') });
-    expect(state).toEqual({ dialogs: [], foreignRequests: [] });
-  });
+      await page.goto(`${base}doc/${manifest.documents[0]?.id ?? ''}`);
+      await page.locator('.reader-prose').waitFor();
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'xss-article-1280.png') });
+      expect(state).toEqual({ dialogs: [], foreignRequests: [] });
+    },
+  );
 
-  test('every vector typed as a search query runs nothing', async () => {
+  test('every vector typed as a search query runs nothing', { timeout: 180_000 }, async () => {
     const { page } = handle;
     const state = watch(page, new URL(base).origin);
     await page.goto(`${base}search?q=${encodeURIComponent('恶意样本')}`);

@@ -8,7 +8,7 @@ import { chunkQuery, manifestQuery } from '../data/queries.ts';
 import { ArticleHeader } from '../features/article/article-header.tsx';
 import { DocPager } from '../features/article/doc-pager.tsx';
 import { useNeighbours } from '../features/article/use-neighbours.ts';
-import { DocumentBody } from '../features/document/document-body.tsx';
+import { DocumentBody, preloadDocumentBody } from '../features/document/document-body.tsx';
 import { NotFoundRoute } from './not-found.tsx';
 
 function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] }) {
@@ -17,14 +17,18 @@ function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] })
   useEffect(() => {
     document.title = `${meta.title} · 阅览`;
   }, [meta.title]);
+  useEffect(() => preloadDocumentBody(meta.kind), [meta.kind]);
   if (chunk.data?.kind === 'report') {
     return (
-      <>
-        <DocumentBody meta={meta} chunk={chunk.data} />
-        <div className="lg:ml-[19.5rem]">
-          <DocPager {...neighbours} />
-        </div>
-      </>
+      <DocumentBody
+        meta={meta}
+        chunk={chunk.data}
+        after={
+          <div className="lg:ml-[19.5rem]">
+            <DocPager {...neighbours} />
+          </div>
+        }
+      />
     );
   }
   return (
@@ -34,8 +38,7 @@ function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] })
       {chunk.isError ? (
         <ErrorPanel title="正文载入失败" error={chunk.error} onRetry={() => void chunk.refetch()} />
       ) : null}
-      {chunk.data ? <DocumentBody meta={meta} chunk={chunk.data} /> : null}
-      <DocPager {...neighbours} />
+      {chunk.data ? <DocumentBody meta={meta} chunk={chunk.data} after={<DocPager {...neighbours} />} /> : null}
     </article>
   );
 }

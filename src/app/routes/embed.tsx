@@ -5,7 +5,7 @@ import { blockText } from '#shared/report-text.ts';
 import { ErrorPanel } from '../components/error-panel.tsx';
 import { Loading } from '../components/loading.tsx';
 import { chunkQuery, manifestQuery } from '../data/queries.ts';
-import { ArticleBody } from '../features/article/article-body.tsx';
+import { LazyArticleBody, preloadDocumentBody } from '../features/document/document-body.tsx';
 import { EMBED_HEIGHT_MESSAGE } from '../features/embed/embed-code.ts';
 import { applyTheme } from '../features/settings/theme.ts';
 import { formatDate } from '../lib/format-date.ts';
@@ -34,6 +34,9 @@ export function EmbedRoute() {
   const chunk = useQuery({ ...chunkQuery(meta ?? { id, chunk: '' }), enabled: meta !== undefined });
   usePostHeight(id);
   useEffect(() => {
+    if (meta?.kind === 'article') preloadDocumentBody('article');
+  }, [meta?.kind]);
+  useEffect(() => {
     // The host page chooses the theme: light, dark, or the reader's system setting.
     applyTheme(theme === 'light' || theme === 'dark' ? theme : 'system');
   }, [theme]);
@@ -61,7 +64,7 @@ export function EmbedRoute() {
         {chunk.isError ? (
           <ErrorPanel title="正文载入失败" error={chunk.error} onRetry={() => void chunk.refetch()} />
         ) : null}
-        {chunk.data?.kind === 'article' ? <ArticleBody html={chunk.data.html} /> : null}
+        {chunk.data?.kind === 'article' ? <LazyArticleBody html={chunk.data.html} /> : null}
         {chunk.data?.kind === 'report' ? (
           <div lang="zh-CN" className="reader-prose">
             {chunk.data.blocks.map((block, i) =>

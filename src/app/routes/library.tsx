@@ -17,7 +17,6 @@ function Library({ manifest }: { manifest: Manifest }) {
   const documents = manifest.documents;
   const view = useLibraryView(documents);
   const filtered = view.query.filters.length > 0;
-  const viewKey = `${view.query.sort}|${view.query.filters.map((f) => `${f.facet}=${f.value}`).join('&')}`;
   const [facetsOpen, setFacetsOpen] = useState(false);
   return (
     <div className="gap-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
@@ -57,7 +56,6 @@ function Library({ manifest }: { manifest: Manifest }) {
         ) : (
           <VirtualDocumentList
             docs={view.docs}
-            viewKey={viewKey}
             onTag={(tag) => (view.isActive('tag', tag) ? undefined : view.toggle('tag', tag))}
           />
         )}

@@ -1,13 +1,35 @@
-import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorPanel } from '../components/error-panel.tsx';
 
-/** Last line of defence: a render error shows a message and a reload, never a blank page. */
-export function RouteError() {
-  const error = useRouteError();
-  const shown = isRouteErrorResponse(error) ? new Error(`${error.status} ${error.statusText}`) : error;
-  return (
-    <main className="mx-auto max-w-3xl p-6">
-      <ErrorPanel title="页面出错了" error={shown} onRetry={() => window.location.reload()} />
-    </main>
-  );
+export type RouteErrorBoundaryProps = {
+  children: ReactNode;
+  /** A new key (the page's path) clears the error, so moving to another page recovers. */
+  resetKey: string;
+  /** The outermost boundary stands in for the whole page, so it brings its own landmark. */
+  landmark?: boolean;
+};
+
+type State = { error: unknown; key: string };
+
+/** Last line of defence: a render error or a chunk that failed to load shows a message and a reload, never a blank page. */
+export class RouteErrorBoundary extends Component<RouteErrorBoundaryProps, State> {
+  override state: State = { error: null, key: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { error: error ?? new Error('页面出错了') };
+  }
+
+  static getDerivedStateFromProps(props: RouteErrorBoundaryProps, state: State): Partial<State> | null {
+    return props.resetKey === state.key ? null : { error: null, key: props.resetKey };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    console.error(error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    const panel = <ErrorPanel title="页面出错了" error={this.state.error} onRetry={() => window.location.reload()} />;
+    return this.props.landmark ? <main className="mx-auto max-w-3xl p-6">{panel}</main> : panel;
+  }
 }

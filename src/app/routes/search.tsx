@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorPanel } from '../components/error-panel.tsx';
 import { Loading } from '../components/loading.tsx';
@@ -14,8 +14,11 @@ import {
   type ActiveFilter,
   type Facet,
 } from '../features/library/facets.ts';
-import { SearchResultItem } from '../features/search/search-result-item.tsx';
 import { useSearch } from '../features/search/use-search.ts';
+
+const SearchResultList = lazy(async () => ({
+  default: (await import('../features/search/search-result-list.tsx')).SearchResultList,
+}));
 
 /** All results for ?q=, with the library's facets over them; the whole state lives in the URL. */
 export function SearchRoute() {
@@ -82,13 +85,9 @@ export function SearchRoute() {
                 ，或换一种说法。
               </p>
             ) : (
-              <ol className="divide-y divide-stone-200 dark:divide-stone-800" aria-label="搜索结果">
-                {results.map((result) => (
-                  <li key={result.key} className="py-3">
-                    <SearchResultItem result={result} terms={search.data.terms} query={query} />
-                  </li>
-                ))}
-              </ol>
+              <Suspense fallback={<Loading label="正在搜索…" />}>
+                <SearchResultList results={results} terms={search.data.terms} query={query} />
+              </Suspense>
             )}
           </>
         ) : null}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
 import { SCHEMA_VERSION } from '../../../src/shared/bundle-schema.ts';
@@ -23,6 +23,17 @@ const chunk = {
   kind: 'article' as const,
   html: '<p>第一段<img src="https://i.example/a.jpg" alt="配图" width="600" height="400" onerror="window.__xss=1"></p><script>window.__xss=1</script>',
 };
+
+/** The body loads its code lazily (the sanitizer comes with it): wait for it. */
+function bodyImage(container: HTMLElement): Promise<HTMLImageElement> {
+  return waitFor(() => {
+    const img = container.querySelector<HTMLImageElement>('.reader-prose img');
+    if (!img) throw new Error('the body is not there yet');
+    return img;
+  });
+}
+
+const bodyOf = (id: string) => ({ schemaVersion: SCHEMA_VERSION, id, kind: 'article' as const, html: '<p>正文</p>' });
 
 afterEach(() => {
   localStorage.clear();
@@ -53,9 +64,9 @@ describe('app/routes/document', () => {
     expect(original.getAttribute('rel')).toBe('noopener noreferrer nofollow');
   });
 
-  test('renders the body sanitized, with lazy, no-referrer images', () => {
+  test('renders the body sanitized, with lazy, no-referrer images', async () => {
     const { container } = renderApp('/doc/x', [article], [chunk]);
-    const img = container.querySelector('.reader-prose img');
+    const img = await bodyImage(container);
     expect(img?.getAttribute('loading')).toBe('lazy');
     expect(img?.getAttribute('referrerpolicy')).toBe('no-referrer');
     expect(img?.hasAttribute('onerror')).toBe(false);
@@ -66,7 +77,7 @@ describe('app/routes/document', () => {
     updateSettings({ loadImages: false });
     const user = userEvent.setup();
     const { container } = renderApp('/doc/x', [article], [chunk]);
-    const img = container.querySelector('.reader-prose img') as HTMLImageElement;
+    const img = await bodyImage(container);
     expect(img.getAttribute('src')).toBeNull();
     expect(img.hidden).toBe(true);
     expect(screen.getByText('配图')).toBeTruthy();
@@ -75,17 +86,17 @@ describe('app/routes/document', () => {
     expect(img.hidden).toBe(false);
   });
 
-  test('replaces an image that fails to load with its alt text and a retry', () => {
+  test('replaces an image that fails to load with its alt text and a retry', async () => {
     const { container } = renderApp('/doc/x', [article], [chunk]);
-    const img = container.querySelector('.reader-prose img') as HTMLImageElement;
+    const img = await bodyImage(container);
     img.dispatchEvent(new Event('error'));
     expect(img.hidden).toBe(true);
     expect(screen.getByRole('button', { name: '重新加载图片' })).toBeTruthy();
   });
 
-  test('offers the previous and next document in the library order', () => {
-    renderApp('/doc/c', LIBRARY, []);
-    const pager = screen.getByRole('navigation', { name: '上一篇与下一篇' });
+  test('offers the previous and next document in the library order, under the text', async () => {
+    renderApp('/doc/c', LIBRARY, [bodyOf('c')]);
+    const pager = await screen.findByRole('navigation', { name: '上一篇与下一篇' });
     expect(
       within(pager)
         .getByRole('link', { name: /上一篇/ })
@@ -98,10 +109,10 @@ describe('app/routes/document', () => {
     ).toBe('/doc/a');
   });
 
-  test('follows the filtered order the reader last browsed', () => {
+  test('follows the filtered order the reader last browsed', async () => {
     sessionStorage.setItem('yuelan.library-search.v1', JSON.stringify('source=%E5%BF%AB%E7%A7%91%E6%8A%80'));
-    renderApp('/doc/c', LIBRARY, []);
-    const pager = screen.getByRole('navigation', { name: '上一篇与下一篇' });
+    renderApp('/doc/c', LIBRARY, [bodyOf('c')]);
+    const pager = await screen.findByRole('navigation', { name: '上一篇与下一篇' });
     expect(within(pager).queryByRole('link', { name: /上一篇/ })).toBeNull();
     expect(
       within(pager)

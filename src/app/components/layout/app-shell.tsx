@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { OfflineIndicator } from '../../features/offline/offline-indicator.tsx';
 import { ReloadPrompt } from '../../features/offline/reload-prompt.tsx';
 import { SearchBox } from '../../features/search/search-box.tsx';
@@ -8,8 +8,10 @@ import { applyTheme, watchSystemTheme } from '../../features/settings/theme.ts';
 import { StorageNotice } from '../../features/settings/storage-notice.tsx';
 import { ThemeToggle } from '../../features/settings/theme-toggle.tsx';
 import { paths } from '../../paths.ts';
+import { useScrollRestoration } from './use-scroll-restoration.ts';
 
 export function AppShell() {
+  useScrollRestoration();
   useEffect(() => {
     applyTheme();
     return watchSystemTheme();
@@ -37,7 +39,8 @@ export function AppShell() {
           </nav>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
+      {/* At least a screen tall: the footer starts below the fold, so content arriving never moves it in view. */}
+      <main id="main" tabIndex={-1} className="mx-auto min-h-screen max-w-6xl px-4 py-6 outline-none">
         <Outlet />
       </main>
       <footer className="mx-auto max-w-6xl px-4 py-6 text-xs text-stone-500 dark:text-stone-400">
@@ -46,7 +49,6 @@ export function AppShell() {
       </footer>
       <ReloadPrompt />
       <StorageNotice />
-      <ScrollRestoration />
     </div>
   );
 }

@@ -1,10 +1,41 @@
-import type { DocChunk, DocMeta } from '#shared/bundle-schema.ts';
-import { ArticleBody } from '../article/article-body.tsx';
-import { ReportView } from '../report/report-view.tsx';
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { DocChunk, DocKind, DocMeta } from '#shared/bundle-schema.ts';
+import { Loading } from '../../components/loading.tsx';
 
-export type DocumentBodyProps = { meta: DocMeta; chunk: DocChunk };
+// An article needs the sanitizer, a report its reader: each page loads only the one it shows.
+const loadArticleBody = () => import('../article/article-body.tsx');
+const loadReportView = () => import('../report/report-view.tsx');
+const ArticleBody = lazy(async () => ({ default: (await loadArticleBody()).ArticleBody }));
+const ReportView = lazy(async () => ({ default: (await loadReportView()).ReportView }));
 
-export function DocumentBody({ meta, chunk }: DocumentBodyProps) {
-  if (chunk.kind === 'article') return <ArticleBody html={chunk.html} />;
-  return <ReportView meta={meta} chunk={chunk} />;
+/** Starts loading a document's reader while its text is still on the way (the manifest names its kind). */
+export function preloadDocumentBody(kind: DocKind): void {
+  void (kind === 'article' ? loadArticleBody() : loadReportView());
+}
+
+export type DocumentBodyProps = {
+  meta: DocMeta;
+  chunk: DocChunk;
+  /** Shown under the text once the text is there: placed before it, the text would push it down. */
+  after?: ReactNode;
+};
+
+export function DocumentBody({ meta, chunk, after }: DocumentBodyProps) {
+  return (
+    <Suspense fallback={<Loading label="正在载入正文…" />}>
+      {chunk.kind === 'article' ? <ArticleBody html={chunk.html} /> : <ReportView meta={meta} chunk={chunk} />}
+      {after}
+    </Suspense>
+  );
+}
+
+export type LazyArticleBodyProps = { html: string };
+
+/** An article's body for pages that show only articles' bodies (the embed view). */
+export function LazyArticleBody({ html }: LazyArticleBodyProps) {
+  return (
+    <Suspense fallback={<Loading label="正在载入正文…" />}>
+      <ArticleBody html={html} />
+    </Suspense>
+  );
 }

@@ -11,7 +11,11 @@ export function useSearch(manifest: Manifest | undefined, query: string) {
   return useQuery({
     queryKey: searchKeys.query(manifest?.search ?? null, query.trim()),
     // The search code, the folding table and the index load on the first search, not with the page.
-    queryFn: async () => (await import('./run-search.ts')).runSearch(query, manifest as Manifest),
+    queryFn: async () => {
+      // The results list (snippets need the folding table and the sanitizer) loads alongside.
+      void import('./search-result-list.tsx');
+      return (await import('./run-search.ts')).runSearch(query, manifest as Manifest);
+    },
     enabled: manifest !== undefined && query.trim() !== '',
     placeholderData: keepPreviousData,
     staleTime: Infinity,

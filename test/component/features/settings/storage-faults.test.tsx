@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { SCHEMA_VERSION } from '../../../../src/shared/bundle-schema.ts';
 import { AppShell } from '../../../../src/app/components/layout/app-shell.tsx';
@@ -20,10 +20,15 @@ function renderShell() {
     schemaVersion: SCHEMA_VERSION,
     documents: [makeDoc({ id: 'a', title: '第一篇' })],
   });
-  const router = createMemoryRouter([{ Component: AppShell, children: [{ path: '/', Component: LibraryRoute }] }]);
   return render(
     <AppProvider client={client}>
-      <RouterProvider router={router} />
+      <MemoryRouter>
+        <Routes>
+          <Route element={<AppShell />}>
+            <Route path="/" element={<LibraryRoute />} />
+          </Route>
+        </Routes>
+      </MemoryRouter>
     </AppProvider>,
   );
 }

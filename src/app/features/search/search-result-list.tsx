@@ -1,0 +1,18 @@
+import type { QueryTerm } from './parse-query.ts';
+import type { SearchResult } from './run-search.ts';
+import { SearchResultItem } from './search-result-item.tsx';
+
+export type SearchResultListProps = { results: SearchResult[]; terms: QueryTerm[]; query: string };
+
+/** The search page's results; loaded with the search code, not with the page (snippets need the folding table). */
+export function SearchResultList({ results, terms, query }: SearchResultListProps) {
+  return (
+    <ol className="divide-y divide-stone-200 dark:divide-stone-800" aria-label="搜索结果">
+      {results.map((result) => (
+        <li key={result.key} className="py-3">
+          <SearchResultItem result={result} terms={terms} query={query} />
+        </li>
+      ))}
+    </ol>
+  );
+}
