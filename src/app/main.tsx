@@ -1,25 +1,34 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { manifestQuery } from './data/queries.ts';
+import { prepareFirstRender } from './first-render.ts';
 import { AppProvider } from './provider.tsx';
 import { createQueryClient } from './query-client.ts';
 import { AppRoutes, routerBasename } from './router.tsx';
+import { takeOver } from './take-over.ts';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const queryClient = createQueryClient();
-// Every page but the not-found one needs the manifest: start fetching it before the first render.
-void queryClient.prefetchQuery(manifestQuery());
+const basename = routerBasename();
+const pathname = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
 
-createRoot(container).render(
-  <StrictMode>
-    <AppProvider client={queryClient}>
-      <BrowserRouter basename={routerBasename()}>
-        <AppRoutes />
-      </BrowserRouter>
-    </AppProvider>
-  </StrictMode>,
-);
+void prepareFirstRender(queryClient, pathname).then(() => {
+  // In one synchronous step: the prerendered page (if any) is replaced by the same page, live.
+  takeOver(container, () =>
+    flushSync(() =>
+      createRoot(container).render(
+        <StrictMode>
+          <AppProvider client={queryClient}>
+            <BrowserRouter basename={basename}>
+              <AppRoutes />
+            </BrowserRouter>
+          </AppProvider>
+        </StrictMode>,
+      ),
+    ),
+  );
+});

@@ -1,6 +1,7 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { AppShell } from './components/layout/app-shell.tsx';
+import { lazyPage } from './lib/lazy-page.ts';
 import { paths } from './paths.ts';
 import { RouteErrorBoundary } from './routes/route-error.tsx';
 
@@ -11,11 +12,11 @@ export function routerBasename(): string {
 
 // Each page's code loads with the page (React Router's declarative mode: its data router costs
 // 17 KB gzip more on every first load, for loaders this app does not need).
-const LibraryRoute = lazy(async () => ({ default: (await import('./routes/library.tsx')).LibraryRoute }));
-const DocumentRoute = lazy(async () => ({ default: (await import('./routes/document.tsx')).DocumentRoute }));
-const SearchRoute = lazy(async () => ({ default: (await import('./routes/search.tsx')).SearchRoute }));
-const EmbedRoute = lazy(async () => ({ default: (await import('./routes/embed.tsx')).EmbedRoute }));
-const NotFoundRoute = lazy(async () => ({ default: (await import('./routes/not-found.tsx')).NotFoundRoute }));
+export const LibraryRoute = lazyPage(async () => (await import('./routes/library.tsx')).LibraryRoute);
+export const DocumentRoute = lazyPage(async () => (await import('./routes/document.tsx')).DocumentRoute);
+export const SearchRoute = lazyPage(async () => (await import('./routes/search.tsx')).SearchRoute);
+export const EmbedRoute = lazyPage(async () => (await import('./routes/embed.tsx')).EmbedRoute);
+const NotFoundRoute = lazyPage(async () => (await import('./routes/not-found.tsx')).NotFoundRoute);
 
 /** A page: its own error boundary, and nothing shown while its code loads for the first time. */
 function Page({ children }: { children: ReactNode }) {

@@ -34,7 +34,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,json,bin,webmanifest}'],
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-    navigateFallback: 'index.html',
+    // The shell without a prerendered page (see vite-plugin.ts): any route can be answered with it.
+    navigateFallback: 'shell.html',
     cleanupOutdatedCaches: true,
     clientsClaim: true,
     manifestTransforms: [

@@ -55,3 +55,25 @@ export function withHints(html: string, tags: string): string {
   if (tags === '' || !html.includes('</head>')) return html;
   return html.replace('</head>', `  ${tags}\n  </head>`);
 }
+
+/**
+ * A prerendered page's shell with the app started after the first paint: the entry script, its
+ * module preloads and the page's hints move from the head onto public/boot.js's tag.
+ */
+export function deferApp(html: string, base: string): string {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
+  if (!entry?.[1]) return html;
+  const modules: string[] = [];
+  const fetches: string[] = [];
+  let out = html.replace(entry[0], '');
+  out = out.replace(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g, (_, href: string) => {
+    modules.push(href);
+    return '';
+  });
+  out = out.replace(/<link rel="preload" as="fetch" crossorigin href="([^"]+)">\s*/g, (_, href: string) => {
+    fetches.push(href);
+    return '';
+  });
+  const boot = `<script defer src="${attribute(`${base}boot.js`)}" data-entry="${entry[1]}" data-modules="${modules.join(' ')}" data-fetch="${fetches.join(' ')}"></script>`;
+  return out.replace('</head>', `  ${boot}\n  </head>`);
+}

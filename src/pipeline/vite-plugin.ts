@@ -3,7 +3,8 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { buildBundleFromDir, DATA_DIR, MANIFEST_FILE, type BuildResult } from './build-bundle.ts';
 import { formatBuildReport } from './build-report.ts';
 import { resolveContentDir } from './content-dir.ts';
-import { hintTags, ROUTE_MODULES, routeScripts, withHints } from './route-hints.ts';
+import { prerenderPages, withSnapshot, type PrerenderedPage } from './prerender-pages.ts';
+import { deferApp, hintTags, ROUTE_MODULES, routeScripts, withHints } from './route-hints.ts';
 
 export type ContentBundleOptions = {
   /** The content folder; default CONTENT_DIR or content/ under the Vite root. */
@@ -13,6 +14,8 @@ export type ContentBundleOptions = {
 };
 
 const CONTENT_TYPE = 'application/json; charset=utf-8';
+/** The app shell with no page in it. */
+export const SHELL_FILE = 'shell.html';
 
 type BundleEntry = { type: string; source?: string | Uint8Array };
 
@@ -24,6 +27,7 @@ export function contentBundle(options: ContentBundleOptions = {}): Plugin {
   let contentDir = '';
   let base = '/';
   let root = '';
+  let define: Record<string, string> = {};
   let current: Promise<BuildResult> | null = null;
   let absoluteBase = true;
   const showReport = options.report ?? true;
@@ -69,6 +73,7 @@ export function contentBundle(options: ContentBundleOptions = {}): Plugin {
       contentDir = options.contentDir ? path.resolve(config.root, options.contentDir) : resolveContentDir(config.root);
       base = config.base.startsWith('/') ? config.base : '/';
       root = config.root;
+      define = Object.fromEntries(Object.entries(config.define ?? {}).map(([key, value]) => [key, String(value)]));
       absoluteBase = config.base.startsWith('/');
     },
     configureServer(server) {
@@ -92,13 +97,19 @@ export function contentBundle(options: ContentBundleOptions = {}): Plugin {
         for (const [name, content] of result.files) {
           this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${name}`, source: content });
         }
+        const index = bundle['index.html'];
+        // The plain shell, for the service worker to answer any navigation with when offline: a
+        // prerendered page would show the wrong page until the app replaced it.
+        if (index?.type === 'asset' && typeof index.source === 'string')
+          this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: index.source });
         if (absoluteBase) {
+          const pages = await prerenderPages({ root, base, manifest: result.manifest, files: result.files, define });
           const hints = (page: keyof typeof ROUTE_MODULES, data: string[]) =>
             hintTags(base, routeScripts(bundle, ROUTE_MODULES[page], root), [
               `${DATA_DIR}/${MANIFEST_FILE}`,
               ...data.map((name) => `${DATA_DIR}/${name}`),
             ]);
-          emitRouteShells(bundle['index.html'], result, hints, (fileName, source) =>
+          emitRouteShells(index, result, hints, pages, base, (fileName, source) =>
             this.emitFile({ type: 'asset', fileName, source }),
           );
         }
@@ -117,14 +128,20 @@ function emitRouteShells(
   index: BundleEntry | undefined,
   result: BuildResult,
   hints: (page: keyof typeof ROUTE_MODULES, data: string[]) => string,
+  pages: ReadonlyMap<string, PrerenderedPage>,
+  base: string,
   emit: (fileName: string, source: string | Uint8Array) => void,
 ): void {
   if (!index || index.type !== 'asset' || typeof index.source !== 'string') return;
   const shell = index.source;
-  index.source = withHints(shell, hints('library', []));
+  const page = (route: string, html: string, kind: string) => {
+    const snapshot = pages.get(route);
+    return snapshot ? withSnapshot(deferApp(html, base), snapshot, kind) : html;
+  };
+  index.source = page('', withHints(shell, hints('library', [])), 'library');
   emit('search/index.html', withHints(shell, hints('search', [])));
   for (const doc of result.manifest.documents) {
-    emit(`doc/${doc.id}/index.html`, withHints(shell, hints(doc.kind, [doc.chunk])));
+    emit(`doc/${doc.id}/index.html`, page(`doc/${doc.id}`, withHints(shell, hints(doc.kind, [doc.chunk])), doc.kind));
     emit(`embed/${doc.id}/index.html`, withHints(shell, hints('embed', [doc.chunk])));
   }
   emit('404.html', shell);

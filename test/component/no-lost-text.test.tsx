@@ -62,7 +62,7 @@ describe('no lost text on the default corpus', () => {
       const { container, unmount } = renderApp(`/doc/${id}`, bundle.manifest.documents, [chunk]);
       await screen.findAllByRole('heading', { level: 1 });
       // The body's code loads lazily: wait for the text, then for the body itself.
-      await screen.findByRole('navigation', { name: '上一篇与下一篇' });
+      await screen.findByRole('navigation', { name: '上一篇与下一篇' }, { timeout: 10_000 });
       await waitFor(() => expect(screen.queryByText('正在载入正文…')).toBeNull());
       const page = key(container.querySelector('article')?.textContent ?? container.textContent ?? '');
       unmount();

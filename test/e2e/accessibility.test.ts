@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './axe.ts';
+import { untilAppTakesOver } from './browser-page.ts';
 import { launchChromium } from './chromium.ts';
 
 let browser: Browser;
@@ -9,6 +10,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  untilAppTakesOver(page);
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
 });
 afterAll(async () => {

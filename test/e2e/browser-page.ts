@@ -24,6 +24,7 @@ export function useBrowserPage(viewport = { width: 1280, height: 900 }): PageHan
     context = await browser.newContext({ viewport, serviceWorkers: 'block' });
     page = await context.newPage();
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    untilAppTakesOver(page);
   });
   afterEach(async () => {
     await context?.close();
@@ -38,4 +39,37 @@ export function useBrowserPage(viewport = { width: 1280, height: 900 }): PageHan
       return browser;
     },
   };
+}
+
+/**
+ * Waits, after a navigation, until the app has replaced the prerendered page (the root loses its
+ * mark), as a reader's clicks and typing only count from then on. Pages that were not prerendered
+ * pass at once; a page whose app never starts (a test blocking it) passes after the timeout.
+ */
+export async function waitForApp(page: Page, timeout = 15_000): Promise<void> {
+  await page
+    .waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'), undefined, { timeout })
+    .catch(() => undefined);
+}
+
+const appBlocked = new WeakSet<Page>();
+
+/** For a test that keeps the app from loading: navigations then return without waiting for it. */
+export function expectApp(page: Page, expected: boolean): void {
+  if (expected) appBlocked.delete(page);
+  else appBlocked.add(page);
+}
+
+/** Makes goto, reload, goBack and goForward wait for the app (see waitForApp). */
+export function untilAppTakesOver(page: Page): void {
+  for (const method of ['goto', 'reload', 'goBack', 'goForward'] as const) {
+    const original = page[method].bind(page) as (...args: unknown[]) => Promise<unknown>;
+    Object.assign(page, {
+      [method]: async (...args: unknown[]) => {
+        const response = await original(...args);
+        if (!appBlocked.has(page)) await waitForApp(page);
+        return response;
+      },
+    });
+  }
 }

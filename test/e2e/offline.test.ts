@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { untilAppTakesOver } from './browser-page.ts';
 import { launchChromium } from './chromium.ts';
 import { startStaticServer, type RunningServer } from './static-server.ts';
 
@@ -29,6 +30,7 @@ beforeEach(async () => {
   server = await startStaticServer({ root: inject('distDirs').first });
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
+  untilAppTakesOver(page);
 });
 afterEach(async () => {
   await context?.close();

@@ -1,5 +1,5 @@
 import { describe, expect, inject, test } from 'vitest';
-import { useBrowserPage } from './browser-page.ts';
+import { expectApp, useBrowserPage } from './browser-page.ts';
 
 /*
  * The saved theme is on <html> before the app's bundle runs (public/theme-init.js, a blocking
@@ -28,6 +28,7 @@ describe('theme before first paint (e2e)', () => {
       if (value === null) localStorage.removeItem('yuelan.settings.v1');
       else localStorage.setItem('yuelan.settings.v1', value);
     }, saved);
+    expectApp(page, withApp);
     if (!withApp) await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
     else await page.unroute(/\/assets\/.*\.js$/);
     await page.goto(inject('baseUrl'));

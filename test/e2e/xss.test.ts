@@ -105,6 +105,29 @@ describe('the XSS corpus everywhere untrusted data flows (e2e)', () => {
     expect(new URL(page.url()).pathname).toBe(new URL(base).pathname);
   });
 
+  test('every prerendered page holds only sanitized markup, before any script runs', async () => {
+    // Scripts off: what is checked is the HTML the build wrote, not what the app later draws.
+    const context = await handle.browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+      const state = watch(page, new URL(base).origin);
+      await page.goto(base);
+      expect(await page.locator('#root').getAttribute('data-prerendered')).toBe('library');
+      expect(await findings(page), 'library').toEqual([]);
+      for (const doc of manifest.documents) {
+        await page.goto(`${base}doc/${doc.id}`);
+        expect(await page.locator('#root').getAttribute('data-prerendered'), doc.id).toBe(doc.kind);
+        expect(await findings(page), doc.id).toEqual([]);
+        // document.title collapses white space; the hostile title is there, as text.
+        expect(await page.title()).toBe(`${doc.title} · 阅览`.replace(/\s+/g, ' ').trim());
+      }
+      expect(state).toEqual({ dialogs: [], foreignRequests: [] });
+    } finally {
+      await context.close();
+    }
+  });
+
   // 54 page loads, each scrolled to the end: about 50 s on an idle 2-core machine, so room to spare.
   test(
     'every document, its search results, its embed view and its embed code run nothing',

@@ -17,7 +17,9 @@ function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] })
   useEffect(() => {
     document.title = `${meta.title} · 阅览`;
   }, [meta.title]);
-  useEffect(() => preloadDocumentBody(meta.kind), [meta.kind]);
+  useEffect(() => {
+    preloadDocumentBody(meta.kind).catch(() => undefined); // A failure shows when the body renders.
+  }, [meta.kind]);
   if (chunk.data?.kind === 'report') {
     return (
       <DocumentBody

@@ -34,7 +34,7 @@ export function EmbedRoute() {
   const chunk = useQuery({ ...chunkQuery(meta ?? { id, chunk: '' }), enabled: meta !== undefined });
   usePostHeight(id);
   useEffect(() => {
-    if (meta?.kind === 'article') preloadDocumentBody('article');
+    if (meta?.kind === 'article') preloadDocumentBody('article').catch(() => undefined);
   }, [meta?.kind]);
   useEffect(() => {
     // The host page chooses the theme: light, dark, or the reader's system setting.

@@ -92,6 +92,10 @@ describe('app/routes/document', () => {
     img.dispatchEvent(new Event('error'));
     expect(img.hidden).toBe(true);
     expect(screen.getByRole('button', { name: '重新加载图片' })).toBeTruthy();
+    // In the image's place at the image's size: the text below does not move.
+    const box = img.nextElementSibling as HTMLElement;
+    expect(box.style.aspectRatio).toBe('600 / 400');
+    expect(box.style.width).toBe('600px');
   });
 
   test('offers the previous and next document in the library order, under the text', async () => {

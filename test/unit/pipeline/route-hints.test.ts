@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hintTags, routeScripts, withHints, type BundleItem } from '../../../src/pipeline/route-hints.ts';
+import { deferApp, hintTags, routeScripts, withHints, type BundleItem } from '../../../src/pipeline/route-hints.ts';
 
 const chunk = (fileName: string, imports: string[], facadeModuleId: string | null = null, isEntry = false) =>
   ({ type: 'chunk', fileName, imports, facadeModuleId, isEntry }) as const;
@@ -38,5 +38,32 @@ describe('link hints in the route shells', () => {
       '<html><head><title>t</title>  <link>\n  </head><body></body></html>',
     );
     expect(withHints('<p>no head</p>', '<link>')).toBe('<p>no head</p>');
+  });
+});
+
+describe('a prerendered page starts the app after its first paint', () => {
+  const shell = [
+    '<html><head>',
+    '<script type="module" crossorigin src="/r/assets/index.js"></script>',
+    '<link rel="modulepreload" crossorigin href="/r/assets/react.js">',
+    '<link rel="stylesheet" crossorigin href="/r/assets/index.css">',
+    '<link rel="modulepreload" crossorigin href="/r/assets/library.js">',
+    '<link rel="preload" as="fetch" crossorigin href="/r/data/manifest.json">',
+    '</head><body><div id="root"></div></body></html>',
+  ].join('\n');
+
+  test('the entry, its preloads and the data hints move onto the boot script; the stylesheet stays', () => {
+    const html = deferApp(shell, '/r/');
+    expect(html).not.toContain('type="module"');
+    expect(html).not.toContain('rel="modulepreload"');
+    expect(html).not.toContain('rel="preload"');
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/r/assets/index.css">');
+    expect(html).toContain(
+      '<script defer src="/r/boot.js" data-entry="/r/assets/index.js" data-modules="/r/assets/react.js /r/assets/library.js" data-fetch="/r/data/manifest.json"></script>',
+    );
+  });
+
+  test('a shell without an entry script is left alone', () => {
+    expect(deferApp('<html><head></head></html>', '/')).toBe('<html><head></head></html>');
   });
 });

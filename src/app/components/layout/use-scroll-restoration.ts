@@ -63,6 +63,8 @@ export function useScrollRestoration(): void {
     current.current = { key: location.key, path };
     const saved = map.get(location.key);
     if ((navigationType === NavigationType.Pop || !before) && saved !== undefined) return restore(saved);
+    // A prerendered page may have been scrolled before the app took over: that is its position.
+    if (!before) map.set(location.key, window.scrollY);
     if (!before || location.hash.length > 1 || before.path === path) return;
     window.scrollTo(0, 0);
   }, [location.key, location.pathname, location.search, location.hash, navigationType]);

@@ -17,6 +17,17 @@ function placeholderFor(img: HTMLImageElement, label: string, onLoad: () => void
   button.textContent = label;
   button.addEventListener('click', onLoad);
   box.append(text, button);
+  // The box takes the image's place at the image's size, so nothing below it moves.
+  const width = Number(img.getAttribute('width'));
+  const height = Number(img.getAttribute('height'));
+  if (width > 0 && height > 0) {
+    box.style.aspectRatio = `${width} / ${height}`;
+    box.style.width = `${width}px`;
+  } else {
+    // The frame the stylesheet gives an image of unknown size.
+    box.style.aspectRatio = '16 / 9';
+    box.style.width = '100%';
+  }
   return box;
 }
 

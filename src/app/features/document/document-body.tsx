@@ -1,16 +1,15 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import type { DocChunk, DocKind, DocMeta } from '#shared/bundle-schema.ts';
 import { Loading } from '../../components/loading.tsx';
+import { lazyPage } from '../../lib/lazy-page.ts';
 
 // An article needs the sanitizer, a report its reader: each page loads only the one it shows.
-const loadArticleBody = () => import('../article/article-body.tsx');
-const loadReportView = () => import('../report/report-view.tsx');
-const ArticleBody = lazy(async () => ({ default: (await loadArticleBody()).ArticleBody }));
-const ReportView = lazy(async () => ({ default: (await loadReportView()).ReportView }));
+const ArticleBody = lazyPage(async () => (await import('../article/article-body.tsx')).ArticleBody);
+const ReportView = lazyPage(async () => (await import('../report/report-view.tsx')).ReportView);
 
 /** Starts loading a document's reader while its text is still on the way (the manifest names its kind). */
-export function preloadDocumentBody(kind: DocKind): void {
-  void (kind === 'article' ? loadArticleBody() : loadReportView());
+export function preloadDocumentBody(kind: DocKind): Promise<void> {
+  return kind === 'article' ? ArticleBody.preload() : ReportView.preload();
 }
 
 export type DocumentBodyProps = {

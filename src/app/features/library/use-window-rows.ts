@@ -13,7 +13,9 @@ export type WindowRow = { index: number; key: string; top: number };
 
 export type WindowRows = {
   rows: WindowRow[];
-  totalHeight: number;
+  /** Space for the rows not drawn above and below the drawn ones, which sit in normal flow. */
+  padTop: number;
+  padBottom: number;
   /** Give each drawn row's element to this (a ref callback); its height is then measured. */
   measure: (element: HTMLElement | null) => void;
 };
@@ -53,8 +55,9 @@ function viewport() {
 }
 
 /**
- * A list virtualized against the window's scroll: only rows near the viewport are drawn, each
- * placed at the sum of the heights above it (measured where drawn, estimated elsewhere). Written
+ * A list virtualized against the window's scroll: only rows near the viewport are drawn, in normal
+ * flow between two spacers sized from the rows left out (measured where seen, estimated elsewhere),
+ * so the first rows lie exactly where a plain list would put them, before anything is measured. Written
  * for this one list because a general virtualizer cost 9.5 KB gzip of the library's first load.
  */
 export function useWindowRows(
@@ -140,5 +143,9 @@ export function useWindowRows(
 
   const top = view.scrollY - listTop - OVERSCAN_PX;
   const bottom = view.scrollY - listTop + view.height + OVERSCAN_PX;
-  return { rows: rowsBetween(offsets, keys, top, bottom), totalHeight: offsets[keys.length] ?? 0, measure };
+  const rows = rowsBetween(offsets, keys, top, bottom);
+  const first = rows[0]?.index ?? keys.length;
+  const end = (rows.at(-1)?.index ?? keys.length - 1) + 1;
+  const total = offsets[keys.length] ?? 0;
+  return { rows, padTop: offsets[first] ?? 0, padBottom: total - (offsets[end] ?? total), measure };
 }

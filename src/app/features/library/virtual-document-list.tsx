@@ -11,9 +11,16 @@ const ESTIMATED_ROW = 150;
 export function VirtualDocumentList({ docs, onTag }: VirtualDocumentListProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const keys = useMemo(() => docs.map((doc) => doc.id), [docs]);
-  const { rows, totalHeight, measure } = useWindowRows(keys, ESTIMATED_ROW, listRef);
+  const { rows, padTop, padBottom, measure } = useWindowRows(keys, ESTIMATED_ROW, listRef);
   return (
-    <ul ref={listRef} aria-label="文档列表" className="relative" style={{ height: totalHeight }}>
+    // The list keeps the reader's place itself when rows above change height: the browser's own
+    // scroll anchoring would correct a second time.
+    <ul
+      ref={listRef}
+      aria-label="文档列表"
+      className="[overflow-anchor:none]"
+      style={{ paddingTop: padTop, paddingBottom: padBottom }}
+    >
       {rows.map((row) => {
         const doc = docs[row.index];
         if (!doc) return null;
@@ -24,8 +31,7 @@ export function VirtualDocumentList({ docs, onTag }: VirtualDocumentListProps) {
             ref={measure}
             aria-setsize={docs.length}
             aria-posinset={row.index + 1}
-            className="absolute top-0 left-0 w-full border-b border-stone-200 dark:border-stone-800"
-            style={{ transform: `translateY(${row.top}px)` }}
+            className="border-b border-stone-200 dark:border-stone-800"
           >
             <LibraryEntry doc={doc} onTag={onTag} />
           </li>

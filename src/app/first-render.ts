@@ -1,0 +1,34 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { matchPath } from 'react-router';
+import { chunkQuery, manifestQuery } from './data/queries.ts';
+import { preloadDocumentBody } from './features/document/document-body.tsx';
+import { paths } from './paths.ts';
+import { DocumentRoute, EmbedRoute, LibraryRoute, SearchRoute } from './router.tsx';
+
+/** Longer than this, and the page renders with its loading states rather than keep the reader waiting. */
+const PATIENCE_MS = 4000;
+
+/**
+ * Fetches what the first render of this URL needs (the page's code, the manifest, a document and
+ * its reader), all at once, so that render shows the whole page: it then replaces a prerendered
+ * snapshot without a blank or half-built frame, and a page without one paints once, complete.
+ */
+export async function prepareFirstRender(client: QueryClient, pathname: string): Promise<void> {
+  const manifest = client.fetchQuery(manifestQuery());
+  const doc = matchPath(paths.document.path, pathname) ?? matchPath(paths.embed.path, pathname);
+  const work: Promise<unknown>[] = [manifest];
+  if (matchPath(paths.home.path, pathname)) work.push(LibraryRoute.preload());
+  else if (matchPath(paths.search.path, pathname)) work.push(SearchRoute.preload());
+  else if (doc) {
+    work.push(doc.pattern.path === paths.embed.path ? EmbedRoute.preload() : DocumentRoute.preload());
+    work.push(
+      manifest.then(async ({ documents }) => {
+        const meta = documents.find((entry) => entry.id === doc.params.id);
+        if (meta) await Promise.all([client.fetchQuery(chunkQuery(meta)), preloadDocumentBody(meta.kind)]);
+      }),
+    );
+  }
+  // Failures are shown by the page itself, with its retry; here they only end the wait.
+  const settled = Promise.allSettled(work);
+  await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, PATIENCE_MS))]);
+}

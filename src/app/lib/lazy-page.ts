@@ -1,0 +1,38 @@
+import { createElement, lazy, useState, type ComponentType } from 'react';
+
+export type LazyPage<P extends object> = ComponentType<P> & {
+  /** Starts loading the code; resolves once it is there. Safe to call any number of times. */
+  preload: () => Promise<void>;
+};
+
+/**
+ * Like React.lazy, but a page whose code was preloaded renders at once instead of suspending for
+ * a tick: the first render can then be the whole page, so it replaces the prerendered snapshot
+ * without a blank or half-built frame in between.
+ */
+export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<void> | null = null;
+  const preload = (): Promise<void> =>
+    (pending ??= load().then(
+      (component) => {
+        loaded = component;
+      },
+      (error: unknown) => {
+        // A chunk that failed (offline, a new deployment) may load on the next attempt.
+        pending = null;
+        throw error;
+      },
+    ));
+  const Suspending = lazy(async () => {
+    await preload();
+    if (!loaded) throw new Error('page code did not load');
+    return { default: loaded };
+  });
+  function LazyPageComponent(props: P) {
+    // Chosen once per mounted page: switching component types later would remount it and lose its state.
+    const [ready] = useState(() => loaded);
+    return createElement(ready ?? Suspending, props);
+  }
+  return Object.assign(LazyPageComponent, { preload });
+}

@@ -1,0 +1,51 @@
+/**
+ * Renders a page to HTML at build time, with its data, exactly as the browser's first render will
+ * draw it: the build puts the result into that page's copy of the shell, so a phone shows the
+ * page as soon as the HTML and CSS arrive, and the app replaces it, unchanged, when it has loaded.
+ * Runs in Node under the build, with a DOM provided for the sanitizer (the same one the app uses).
+ */
+import { renderToString } from 'react-dom/server';
+import { StaticRouter } from 'react-router';
+import type { DocChunk, DocMeta, Manifest } from '#shared/bundle-schema.ts';
+import { docKeys } from './data/queries.ts';
+import { preloadDocumentBody } from './features/document/document-body.tsx';
+import { AppProvider } from './provider.tsx';
+import { createQueryClient } from './query-client.ts';
+import { AppRoutes, DocumentRoute, LibraryRoute, routerBasename } from './router.tsx';
+
+export type PrerenderedPage = { html: string; title: string };
+
+async function render(url: string, manifest: Manifest, doc?: { meta: DocMeta; chunk: DocChunk }): Promise<string> {
+  const client = createQueryClient();
+  client.setQueryData(docKeys.manifest(), manifest);
+  if (doc) client.setQueryData(docKeys.chunk(doc.meta.chunk), doc.chunk);
+  await (doc ? Promise.all([DocumentRoute.preload(), preloadDocumentBody(doc.meta.kind)]) : LibraryRoute.preload());
+  try {
+    const basename = routerBasename();
+    // Synchronous and complete: every page's code was loaded above, so nothing suspends (a
+    // streaming prerender would move large parts out of place, to be put back by inline script).
+    const html = renderToString(
+      <AppProvider client={client}>
+        <StaticRouter location={basename === '/' ? url : `${basename}${url}`} basename={basename}>
+          <AppRoutes />
+        </StaticRouter>
+      </AppProvider>,
+    );
+    // A part that could not render would be left to the browser: say so rather than ship half a page.
+    if (html.includes('<!--$!-->')) throw new Error(`prerendering ${url}: a part of the page did not render`);
+    return html;
+  } finally {
+    client.clear();
+  }
+}
+
+export async function prerenderLibrary(manifest: Manifest): Promise<PrerenderedPage> {
+  return { html: await render('/', manifest), title: '文库 · 阅览' };
+}
+
+export async function prerenderDocument(manifest: Manifest, meta: DocMeta, chunk: DocChunk): Promise<PrerenderedPage> {
+  return {
+    html: await render(`/doc/${encodeURIComponent(meta.id)}`, manifest, { meta, chunk }),
+    title: `${meta.title} · 阅览`,
+  };
+}
