@@ -16,7 +16,9 @@ import type { PositionalPostings, SearchShard, UnigramPostings } from './bundle-
 const MAGIC = [0x59, 0x4c, 0x53, 0x31]; // 'YLS1'
 
 class ByteWriter {
-  private bytes = new Uint8Array(1024);
+  // Small at first: most grams are rare, and a build holds one writer per gram (hundreds of
+  // thousands at 10,000 documents), so a large first buffer was most of the build's memory.
+  private bytes = new Uint8Array(16);
   length = 0;
 
   private reserve(n: number): void {
@@ -32,6 +34,15 @@ class ByteWriter {
     if (!Number.isInteger(value) || value < 0) throw new RangeError(`not a varint: ${value}`);
     this.reserve(8);
     let v = value;
+    if (v < 0x80000000) {
+      // The common case, in 32-bit integer arithmetic.
+      while (v >= 0x80) {
+        this.bytes[this.length++] = (v & 0x7f) | 0x80;
+        v >>>= 7;
+      }
+      this.bytes[this.length++] = v;
+      return;
+    }
     while (v >= 0x80) {
       this.bytes[this.length++] = (v % 0x80) | 0x80;
       v = Math.floor(v / 0x80);
@@ -106,28 +117,27 @@ export class PostingsWriter {
   private readonly out = new ByteWriter();
   private unit = -1;
   private previousUnit = 0;
-  /** Positional: the unit's positions; unigram: [field bitmask, count]. */
-  private pending: number[] = [];
+  /** Positional: the unit's positions (one array, reused); unigram: its field bitmask and count. */
+  private readonly positions: number[] = [];
+  private fields = 0;
+  private count = 0;
 
   constructor(readonly unigram: boolean) {}
 
   position(unit: number, pos: number): void {
-    this.startUnit(unit);
-    this.pending.push(pos);
+    if (unit !== this.unit) this.startUnit(unit);
+    this.positions.push(pos);
   }
 
   field(unit: number, bit: number): void {
-    if (this.startUnit(unit)) this.pending = [0, 0];
-    this.pending[0] = (this.pending[0] ?? 0) | bit;
-    this.pending[1] = (this.pending[1] ?? 0) + 1;
+    if (unit !== this.unit) this.startUnit(unit);
+    this.fields |= bit;
+    this.count++;
   }
 
-  /** Returns true when the unit is new. */
-  private startUnit(unit: number): boolean {
-    if (unit === this.unit) return false;
+  private startUnit(unit: number): void {
     this.flush();
     this.unit = unit;
-    return true;
   }
 
   private flush(): void {
@@ -135,23 +145,20 @@ export class PostingsWriter {
     this.out.varint(this.unit - this.previousUnit);
     this.previousUnit = this.unit;
     if (this.unigram) {
-      this.out.varint(this.pending[0] ?? 0);
-      this.out.varint(this.pending[1] ?? 0);
+      this.out.varint(this.fields);
+      this.out.varint(this.count);
+      this.fields = 0;
+      this.count = 0;
     } else {
-      this.out.varint(this.pending.length);
+      this.out.varint(this.positions.length);
       // Positions within a unit ascend (fields are added in position order): delta-coded.
       let last = 0;
-      for (const pos of this.pending) {
+      for (const pos of this.positions) {
         this.out.varint(pos - last);
         last = pos;
       }
+      this.positions.length = 0;
     }
-    this.pending = [];
-  }
-
-  /** Bytes written so far (the unit in progress not counted), for sizing shards. */
-  get size(): number {
-    return this.out.length + this.pending.length;
   }
 
   finish(): Uint8Array {

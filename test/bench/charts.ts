@@ -115,7 +115,7 @@ export function barChart(title: string, yLabel: string, max: number, groups: Bar
       const colour = COLOURS[i % COLOURS.length];
       body.push(
         `<rect x="${x.toFixed(1)}" y="${py(item.value).toFixed(1)}" width="${(barW - 2).toFixed(1)}" height="${(PAD.top + plotH - py(item.value)).toFixed(1)}" fill="${colour}"><title>${escape(`${group.label} ${item.name}: ${item.value}`)}</title></rect>`,
-        `<text x="${(x + barW / 2).toFixed(1)}" y="${(py(item.value) - 3).toFixed(1)}" text-anchor="middle" font-size="9" fill="#1c1917">${formatTick(item.value)}</text>`,
+        `<text x="${(x + barW / 2).toFixed(1)}" y="${(py(item.value) - 3).toFixed(1)}" text-anchor="middle" font-size="9" fill="#1c1917">${Number(item.value.toFixed(1))}</text>`,
       );
       if (item.limit !== undefined)
         body.push(

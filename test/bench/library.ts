@@ -12,6 +12,8 @@ import { buildApp } from './build-app.ts';
 export type LibraryBench = {
   docs: number;
   firstEntriesMs: number[];
+  /** Navigation to the app's taking over the prerendered page (interactive). */
+  appReadyMs: number[];
   filterMs: number[];
   sortMs: number[];
   heapMb: number;
@@ -58,7 +60,7 @@ export async function benchLibrary(docs: number, contentDir: string, outDir: str
   await buildApp(contentDir, siteDir);
   const server = await startStaticServer({ root: siteDir });
   const browser = await launchChromium();
-  const result: LibraryBench = { docs, firstEntriesMs: [], filterMs: [], sortMs: [], heapMb: 0 };
+  const result: LibraryBench = { docs, firstEntriesMs: [], appReadyMs: [], filterMs: [], sortMs: [], heapMb: 0 };
   try {
     for (let run = 0; run < 5; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
@@ -72,10 +74,25 @@ export async function benchLibrary(docs: number, contentDir: string, outDir: str
           requestAnimationFrame(() => ((window as unknown as { __first: number }).__first = performance.now()));
         });
         observer.observe(document, { subtree: true, childList: true });
+        // The app has taken over when the root loses the prerendered page's mark.
+        const ready = new MutationObserver(() => {
+          const root = document.getElementById('root');
+          if (!root || root.hasAttribute('data-prerendered') || !root.firstChild) return;
+          ready.disconnect();
+          (window as unknown as { __ready: number }).__ready = performance.now();
+        });
+        ready.observe(document, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-prerendered'],
+        });
       }, LIST);
       await page.goto(server.url);
       await page.waitForFunction(() => (window as unknown as { __first?: number }).__first !== undefined);
       result.firstEntriesMs.push(await page.evaluate(() => (window as unknown as { __first: number }).__first));
+      await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined);
+      result.appReadyMs.push(await page.evaluate(() => (window as unknown as { __ready: number }).__ready));
       if (run === 0) {
         for (let i = 0; i < 20; i++) result.filterMs.push(await timed(page, 'facet', Math.floor(i / 2)));
         for (const sort of [

@@ -34,32 +34,62 @@ type FieldText = { field: SearchField; parts: string[] };
 const TARGET_SHARD_BYTES = 64 * 1024;
 const MAX_SHARDS = 4096;
 
-/** Postings built in one pass, each gram's written as varints as its units arrive (in order). */
+/** The code point of a one-character string, else -1. */
+function singleCodePoint(text: string): number {
+  const cp = text.codePointAt(0) ?? -1;
+  return text.length === (cp > 0xffff ? 2 : 1) ? cp : -1;
+}
+
+const CODE_POINTS = 0x110000;
+
+/**
+ * Postings built in one pass, each gram's written as varints as its units arrive (in order).
+ * Chinese unigrams and bigrams, nearly all the lookups, are keyed by code point rather than by a
+ * string built per character: the string keys were a fifth of the build's time.
+ */
 class Postings {
-  readonly grams = new Map<string, PostingsWriter>();
+  private readonly unigrams = new Map<number, PostingsWriter>();
+  private readonly bigrams = new Map<number, PostingsWriter>();
+  private readonly others = new Map<string, PostingsWriter>();
 
   add(unit: number, units: Unit[], field: SearchField): void {
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
       if (!u) continue;
-      if (u.cjk) this.writer(unigramKey(u.text), true).field(unit, FIELD_BIT[field]);
-      else this.writer(wordKey(u.text), false).position(unit, u.pos);
+      const cp = u.cjk ? singleCodePoint(u.text) : -1;
+      if (cp >= 0) writerOf(this.unigrams, cp, true).field(unit, FIELD_BIT[field]);
+      else if (u.cjk) writerOf(this.others, unigramKey(u.text), true).field(unit, FIELD_BIT[field]);
+      else writerOf(this.others, wordKey(u.text), false).position(unit, u.pos);
       const next = units[i + 1];
       if (next && adjacent(u, next)) {
-        if (u.cjk && next.cjk) this.writer(`${u.text}${next.text}`, false).position(unit, u.pos);
-        else if (u.cjk !== next.cjk) this.writer(boundaryKey(u, next), false).position(unit, u.pos);
+        if (u.cjk && next.cjk) {
+          const nextCp = singleCodePoint(next.text);
+          if (cp >= 0 && nextCp >= 0) writerOf(this.bigrams, cp * CODE_POINTS + nextCp, false).position(unit, u.pos);
+          else writerOf(this.others, `${u.text}${next.text}`, false).position(unit, u.pos);
+        } else if (u.cjk !== next.cjk) writerOf(this.others, boundaryKey(u, next), false).position(unit, u.pos);
       }
     }
   }
 
-  private writer(gram: string, unigram: boolean): PostingsWriter {
-    let writer = this.grams.get(gram);
-    if (!writer) {
-      writer = new PostingsWriter(unigram);
-      this.grams.set(gram, writer);
-    }
-    return writer;
+  /** Every gram by its name (see src/shared/tokenize.ts) with its writer; the maps are emptied. */
+  *drain(): Generator<[string, PostingsWriter]> {
+    for (const [cp, writer] of this.unigrams) yield [unigramKey(String.fromCodePoint(cp)), writer];
+    for (const [pair, writer] of this.bigrams)
+      yield [String.fromCodePoint(Math.floor(pair / CODE_POINTS)) + String.fromCodePoint(pair % CODE_POINTS), writer];
+    yield* this.others;
+    this.unigrams.clear();
+    this.bigrams.clear();
+    this.others.clear();
   }
+}
+
+function writerOf<K>(map: Map<K, PostingsWriter>, key: K, unigram: boolean): PostingsWriter {
+  let writer = map.get(key);
+  if (!writer) {
+    writer = new PostingsWriter(unigram);
+    map.set(key, writer);
+  }
+  return writer;
 }
 
 export function unitFields(doc: IndexableDoc): { unit: Omit<SearchUnit, 'doc'>; fields: FieldText[] }[] {
@@ -117,12 +147,11 @@ export function buildSearchIndex(docs: readonly IndexableDoc[]): SearchIndexFile
 
   const encoded = new Map<string, Uint8Array>();
   let bytes = 0;
-  for (const [gram, writer] of postings.grams) {
+  for (const [gram, writer] of postings.drain()) {
     const payload = writer.finish();
     encoded.set(gram, payload);
     bytes += gram.length + payload.length;
   }
-  postings.grams.clear();
   const shardCount = Math.min(MAX_SHARDS, 2 ** Math.max(0, Math.ceil(Math.log2(bytes / TARGET_SHARD_BYTES))));
   const shards = Array.from({ length: shardCount }, () => new Map<string, Uint8Array>());
   for (const [gram, payload] of [...encoded].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
