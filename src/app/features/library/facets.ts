@@ -162,8 +162,27 @@ export function docTime(doc: DocMeta): number {
   return time;
 }
 
-export function sortDocs(docs: readonly DocMeta[], sort: SortKey): DocMeta[] {
+const rankCache = new WeakMap<readonly DocMeta[], Map<DocMeta, number>>();
+
+/**
+ * Each document's place in the whole library by title. The Chinese collator is slow (a title sort
+ * of ten thousand documents took most of the 50 ms an update may take): sorted once, compared
+ * as numbers after that.
+ */
+export function titleRanks(all: readonly DocMeta[]): Map<DocMeta, number> {
+  let ranks = rankCache.get(all);
+  if (!ranks) {
+    const sorted = [...all].sort((a, b) => collator.compare(a.title, b.title));
+    ranks = new Map(sorted.map((doc, rank) => [doc, rank]));
+    rankCache.set(all, ranks);
+  }
+  return ranks;
+}
+
+/** Docs in the given order; `ranks` (from titleRanks over a list that holds them all) speeds up 'title'. */
+export function sortDocs(docs: readonly DocMeta[], sort: SortKey, ranks?: ReadonlyMap<DocMeta, number>): DocMeta[] {
   const copy = [...docs];
+  if (sort === 'title' && ranks) return copy.sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0));
   if (sort === 'title') return copy.sort((a, b) => collator.compare(a.title, b.title));
   const direction = sort === 'newest' ? -1 : 1;
   // Undated documents go last either way.

@@ -7,6 +7,7 @@ import {
   libraryQueryToParams,
   parseLibraryQuery,
   sortDocs,
+  titleRanks,
   type ActiveFilter,
   type Facet,
   type LibraryQuery,
@@ -21,7 +22,16 @@ export function useLibraryView(all: readonly DocMeta[]) {
   const { query, ignored } = useMemo(() => parseLibraryQuery(params, index.known), [params, index]);
   // Facet counts and the result list are computed once per filter change, never per row.
   const result = useMemo(() => filterLibrary(all, index, query.filters), [all, index, query.filters]);
-  const docs = useMemo(() => sortDocs(result.docs, query.sort), [result.docs, query.sort]);
+  const docs = useMemo(
+    () => sortDocs(result.docs, query.sort, query.sort === 'title' ? titleRanks(all) : undefined),
+    [all, result.docs, query.sort],
+  );
+  // The title order is worked out when the browser is idle, so the first sort by title is quick too.
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== 'function') return;
+    const handle = window.requestIdleCallback(() => titleRanks(all));
+    return () => window.cancelIdleCallback(handle);
+  }, [all]);
 
   const search = params.toString();
   useEffect(() => {

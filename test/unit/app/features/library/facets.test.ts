@@ -5,6 +5,7 @@ import {
   libraryQueryToParams,
   parseLibraryQuery,
   sortDocs,
+  titleRanks,
   type ActiveFilter,
 } from '../../../../../src/app/features/library/facets.ts';
 import { LIBRARY } from '../../../../fixtures/docs/make-doc.ts';
@@ -82,6 +83,9 @@ describe('app/features/library/facets', () => {
   });
 
   test('sorts newest first, oldest first and by title; a document known only by its year sorts at the start of that year', () => {
+    expect(sortDocs(LIBRARY, 'title', titleRanks(LIBRARY))).toEqual(sortDocs(LIBRARY, 'title'));
+    const some = LIBRARY.filter((_, i) => i % 2 === 0);
+    expect(sortDocs(some, 'title', titleRanks(LIBRARY))).toEqual(sortDocs(some, 'title'));
     expect(sortDocs(LIBRARY, 'newest').map((d) => d.id)).toEqual(['b', 'c', 'a', 'r', 'd']);
     expect(sortDocs(LIBRARY, 'oldest').map((d) => d.id)).toEqual(['d', 'r', 'a', 'c', 'b']);
     expect(sortDocs(LIBRARY, 'title').map((d) => d.title)).toEqual(
