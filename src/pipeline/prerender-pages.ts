@@ -55,6 +55,8 @@ export type PrerenderInput = {
   /** The bundle's files by name, where the document chunks are. */
   files: ReadonlyMap<string, string | Uint8Array>;
   define: Record<string, string>;
+  /** Reports a page that could not be prerendered (one line). */
+  warn: (message: string) => void;
 };
 
 /** The library ('') and up to PRERENDER_DOCS documents ('doc/<id>'), rendered to HTML. */
@@ -74,12 +76,23 @@ export async function prerenderPages(input: PrerenderInput): Promise<Map<string,
   try {
     await withDom(async () => {
       const app = (await server.ssrLoadModule('/src/app/prerender.tsx')) as Prerenderer;
-      pages.set('', await app.prerenderLibrary(input.manifest));
+      // A page that cannot be prerendered still works from the plain shell: say which, and go on.
+      const attempt = async (route: string, render: () => Promise<PrerenderedPage>) => {
+        try {
+          pages.set(route, await render());
+        } catch (error) {
+          input.warn(
+            `${route || 'library'}: not prerendered (${error instanceof Error ? error.message : String(error)}); it loads as the plain app shell`,
+          );
+        }
+      };
+      await attempt('', () => app.prerenderLibrary(input.manifest));
       for (const meta of input.manifest.documents.slice(0, PRERENDER_DOCS)) {
         const file = input.files.get(meta.chunk);
         if (typeof file !== 'string') continue;
-        const chunk = parseDocChunk(JSON.parse(file) as unknown, meta.id);
-        pages.set(`doc/${meta.id}`, await app.prerenderDocument(input.manifest, meta, chunk));
+        await attempt(`doc/${meta.id}`, () =>
+          app.prerenderDocument(input.manifest, meta, parseDocChunk(JSON.parse(file) as unknown, meta.id)),
+        );
       }
     });
   } finally {

@@ -103,7 +103,14 @@ export function contentBundle(options: ContentBundleOptions = {}): Plugin {
         if (index?.type === 'asset' && typeof index.source === 'string')
           this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: index.source });
         if (absoluteBase) {
-          const pages = await prerenderPages({ root, base, manifest: result.manifest, files: result.files, define });
+          const pages = await prerenderPages({
+            root,
+            base,
+            manifest: result.manifest,
+            files: result.files,
+            define,
+            warn: (message) => this.warn(message),
+          });
           const hints = (page: keyof typeof ROUTE_MODULES, data: string[]) =>
             hintTags(base, routeScripts(bundle, ROUTE_MODULES[page], root), [
               `${DATA_DIR}/${MANIFEST_FILE}`,

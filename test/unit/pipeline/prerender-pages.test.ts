@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { withSnapshot } from '../../../src/pipeline/prerender-pages.ts';
+import { buildBundleFromDir } from '../../../src/pipeline/build-bundle.ts';
+import { prerenderPages, withSnapshot } from '../../../src/pipeline/prerender-pages.ts';
 
 const shell = '<html><head><title>阅览 Yuelan</title></head><body><div id="root"></div></body></html>';
 
@@ -18,4 +20,32 @@ describe('a prerendered page in its shell', () => {
     );
     expect(html).toContain('<ul><li>a</li></ul>');
   });
+});
+
+describe('prerendering the default corpus', () => {
+  test('renders the library and each document; a page that fails is reported and left out, not fatal', async () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const bundle = await buildBundleFromDir(path.join(root, 'content'));
+    const broken = bundle.manifest.documents[0];
+    if (!broken) throw new Error('the default corpus is empty');
+    const files = new Map(bundle.files);
+    files.set(broken.chunk, '{"kind":"article"}');
+    const warnings: string[] = [];
+    const pages = await prerenderPages({
+      root,
+      base: '/',
+      manifest: bundle.manifest,
+      files,
+      define: {},
+      warn: (message) => warnings.push(message),
+    });
+    expect(pages.get('')?.html).toContain('文档列表');
+    expect(pages.has(`doc/${broken.id}`)).toBe(false);
+    expect(warnings).toEqual([expect.stringMatching(new RegExp(`^doc/${broken.id}: not prerendered`))]);
+    for (const doc of bundle.manifest.documents.slice(1)) {
+      const page = pages.get(`doc/${doc.id}`);
+      expect(page?.title).toBe(`${doc.title} · 阅览`);
+      expect(page?.html).toContain('id="doc-title"');
+    }
+  }, 60_000);
 });
