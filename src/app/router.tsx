@@ -28,6 +28,14 @@ function Page({ children }: { children: ReactNode }) {
   );
 }
 
+/** The pages inside the app's header and footer, by path. */
+const SHELL_PAGES = [
+  [paths.home.path, LibraryRoute],
+  [paths.document.path, DocumentRoute],
+  [paths.search.path, SearchRoute],
+  ['*', NotFoundRoute],
+] as const;
+
 export function AppRoutes() {
   const { pathname } = useLocation();
   return (
@@ -43,38 +51,17 @@ export function AppRoutes() {
           }
         />
         <Route element={<AppShell />}>
-          <Route
-            path={paths.home.path}
-            element={
-              <Page>
-                <LibraryRoute />
-              </Page>
-            }
-          />
-          <Route
-            path={paths.document.path}
-            element={
-              <Page>
-                <DocumentRoute />
-              </Page>
-            }
-          />
-          <Route
-            path={paths.search.path}
-            element={
-              <Page>
-                <SearchRoute />
-              </Page>
-            }
-          />
-          <Route
-            path="*"
-            element={
-              <Page>
-                <NotFoundRoute />
-              </Page>
-            }
-          />
+          {SHELL_PAGES.map(([path, PageComponent]) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <Page>
+                  <PageComponent />
+                </Page>
+              }
+            />
+          ))}
         </Route>
       </Routes>
     </RouteErrorBoundary>
