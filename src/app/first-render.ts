@@ -12,6 +12,7 @@ const PATIENCE_MS = 4000;
  * Fetches what the first render of this URL needs (the page's code, the manifest, a document and
  * its reader), all at once, so that render shows the whole page: it then replaces a prerendered
  * snapshot without a blank or half-built frame, and a page without one paints once, complete.
+ * The build's prerendering calls it too, with the data already in the cache, to load the code.
  */
 export async function prepareFirstRender(client: QueryClient, pathname: string): Promise<void> {
   const manifest = client.fetchQuery(manifestQuery());
@@ -29,6 +30,7 @@ export async function prepareFirstRender(client: QueryClient, pathname: string):
     );
   }
   // Failures are shown by the page itself, with its retry; here they only end the wait.
-  const settled = Promise.allSettled(work);
-  await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, PATIENCE_MS))]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([Promise.allSettled(work), new Promise((resolve) => (timer = setTimeout(resolve, PATIENCE_MS)))]);
+  clearTimeout(timer);
 }

@@ -8,10 +8,10 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import type { DocChunk, DocMeta, Manifest } from '#shared/bundle-schema.ts';
 import { docKeys } from './data/queries.ts';
-import { preloadDocumentBody } from './features/document/document-body.tsx';
+import { prepareFirstRender } from './first-render.ts';
 import { AppProvider } from './provider.tsx';
 import { createQueryClient } from './query-client.ts';
-import { AppRoutes, DocumentRoute, LibraryRoute, routerBasename } from './router.tsx';
+import { AppRoutes, routerBasename } from './router.tsx';
 
 export type PrerenderedPage = { html: string; title: string };
 
@@ -19,7 +19,8 @@ async function render(url: string, manifest: Manifest, doc?: { meta: DocMeta; ch
   const client = createQueryClient();
   client.setQueryData(docKeys.manifest(), manifest);
   if (doc) client.setQueryData(docKeys.chunk(doc.meta.chunk), doc.chunk);
-  await (doc ? Promise.all([DocumentRoute.preload(), preloadDocumentBody(doc.meta.kind)]) : LibraryRoute.preload());
+  // The page's code, as the browser's first render gets it (the data is in the cache already).
+  await prepareFirstRender(client, url);
   try {
     const basename = routerBasename();
     // Synchronous and complete: every page's code was loaded above, so nothing suspends (a
