@@ -70,7 +70,7 @@ export default tseslint.config(
   },
   { files: ['src/app/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', appImports] } },
   {
-    files: ['src/app/lib/sanitize.ts', 'src/app/features/offline/use-service-worker.ts'],
+    files: ['src/app/lib/sanitize*.ts', 'src/app/features/offline/use-service-worker.ts'],
     rules: { 'no-restricted-imports': ['error', noPipelineFromApp] },
   },
   {

@@ -19,6 +19,12 @@ type ViteManifest = Record<string, ManifestChunk>;
 export const ROUTES: Record<string, string[]> = {
   library: ['src/app/routes/library.tsx'],
   article: ['src/app/routes/document.tsx', 'src/app/features/article/article-body.tsx'],
+  // Browsers without the HTML Sanitizer API load DOMPurify too (Chromium and Firefox have the API).
+  'article (no Sanitizer API)': [
+    'src/app/routes/document.tsx',
+    'src/app/features/article/article-body.tsx',
+    'src/app/lib/sanitize-purify.ts',
+  ],
   report: ['src/app/routes/document.tsx', 'src/app/features/report/report-view.tsx'],
   'search (with results)': [
     'src/app/routes/search.tsx',
@@ -26,6 +32,11 @@ export const ROUTES: Record<string, string[]> = {
     'src/app/features/search/run-search.ts',
   ],
   'embed (article)': ['src/app/routes/embed.tsx', 'src/app/features/article/article-body.tsx'],
+  'embed (article, no Sanitizer API)': [
+    'src/app/routes/embed.tsx',
+    'src/app/features/article/article-body.tsx',
+    'src/app/lib/sanitize-purify.ts',
+  ],
   'not found': ['src/app/routes/not-found.tsx'],
 };
 

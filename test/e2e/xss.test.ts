@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Manifest } from '../../src/shared/bundle-schema.ts';
 import { ADDED_ATTR, ALLOWED_ATTR, ALLOWED_TAGS } from '../../src/app/lib/sanitize-allowlist.ts';
 import { XSS_VECTORS } from '../fixtures/xss/vectors.ts';
-import { useBrowserPage } from './browser-page.ts';
+import { untilAppTakesOver, useBrowserPage } from './browser-page.ts';
 
 /*
  * The corpus built from every vector of test/fixtures/xss/vectors.ts (in bodies and in every
@@ -125,6 +125,47 @@ describe('the XSS corpus everywhere untrusted data flows (e2e)', () => {
       expect(state).toEqual({ dialogs: [], foreignRequests: [] });
     } finally {
       await context.close();
+    }
+  });
+
+  test("the browser's Sanitizer API and DOMPurify draw every article alike, and DOMPurify loads only without the API", async () => {
+    // Chromium has the HTML Sanitizer API; deleting setHTML makes it a browser without one.
+    const without = await handle.browser.newContext({ serviceWorkers: 'block' });
+    await without.addInitScript(() => {
+      delete (Element.prototype as { setHTML?: unknown }).setHTML;
+    });
+    try {
+      const fallback = await without.newPage();
+      await fallback.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+      untilAppTakesOver(fallback);
+      const { page } = handle;
+      const scripts = { native: [] as string[], fallback: [] as string[] };
+      page.on('request', (request) => scripts.native.push(request.url()));
+      fallback.on('request', (request) => scripts.fallback.push(request.url()));
+      const state = watch(fallback, new URL(base).origin);
+      const articles = manifest.documents.filter((doc) => doc.kind === 'article');
+      expect(articles.length).toBeGreaterThan(10);
+      const body = async (p: Page) => {
+        await p.locator('.reader-prose').first().waitFor();
+        return p
+          .locator('.reader-prose')
+          .first()
+          .evaluate((el) => el.innerHTML);
+      };
+      for (const doc of articles) {
+        await page.goto(`${base}doc/${doc.id}`);
+        await fallback.goto(`${base}doc/${doc.id}`);
+        const [native, purified] = [await body(page), await body(fallback)];
+        expect(native.length, doc.id).toBeGreaterThan(0);
+        expect(native, doc.id).toBe(purified);
+        expect(await findings(fallback), doc.id).toEqual([]);
+      }
+      expect(state).toEqual({ dialogs: [], foreignRequests: [] });
+      const purify = (urls: string[]) => urls.filter((url) => /\/assets\/sanitize-purify-[^/]*\.js$/.test(url));
+      expect(purify(scripts.native)).toEqual([]);
+      expect(purify(scripts.fallback).length).toBeGreaterThan(0);
+    } finally {
+      await without.close();
     }
   });
 

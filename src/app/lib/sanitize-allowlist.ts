@@ -72,3 +72,35 @@ export const DEFERRED_SRC = 'data-deferred-src';
 
 /** Attributes the sanitizer itself sets on what it keeps (links and images). */
 export const ADDED_ATTR = ['target', 'rel', 'loading', 'decoding', 'referrerpolicy', DEFERRED_SRC];
+
+/**
+ * Elements dropped with everything inside them (other elements outside the allowlist give up
+ * only their tags, so no text is lost): code, styles, frames, foreign markup and fallback text
+ * meant for browsers that could not show the real thing.
+ */
+export const DROPPED_WITH_CONTENT = [
+  'annotation-xml',
+  'audio',
+  'desc',
+  'foreignobject',
+  'head',
+  'iframe',
+  'math',
+  'mi',
+  'mn',
+  'mo',
+  'ms',
+  'mtext',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+  'script',
+  'selectedcontent',
+  'style',
+  'svg',
+  'template',
+  'title',
+  'video',
+  'xmp',
+];

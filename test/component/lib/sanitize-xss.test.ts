@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { sanitizeHtml } from '../../../src/app/lib/sanitize.ts';
+import { cleanInert } from '../../../src/app/lib/sanitize-native.ts';
+import { purifyHtml } from '../../../src/app/lib/sanitize-purify.ts';
 import { ADDED_ATTR, ALLOWED_ATTR, ALLOWED_TAGS } from '../../../src/app/lib/sanitize-allowlist.ts';
 import { XSS_VECTORS } from '../../fixtures/xss/vectors.ts';
 
@@ -24,14 +25,20 @@ function assertInert(html: string): void {
   }
 }
 
-describe('app/lib/sanitize against known XSS vectors', () => {
+// The Sanitizer API way is checked after its first step alone: setHTML is a second gate.
+const WAYS: [string, (dirty: string) => string][] = [
+  ['DOMPurify', (dirty) => purifyHtml(dirty, true) as string],
+  ['the Sanitizer API way', (dirty) => cleanInert(dirty, true).innerHTML],
+];
+
+describe.each(WAYS)('app/lib/sanitize against known XSS vectors, %s', (_way, sanitizeHtml) => {
   test('has at least 150 distinct vectors', () => {
     expect(new Set(XSS_VECTORS).size).toBeGreaterThanOrEqual(150);
   });
 
   test.each(XSS_VECTORS.map((vector, i) => [i, vector] as const))('vector %i comes out inert: %s', (_i, vector) => {
     // jsdom has no Trusted Types: the sanitizer gives a string.
-    const html = sanitizeHtml(`<p>before</p>${vector}<p>after</p>`) as string;
+    const html = sanitizeHtml(`<p>before</p>${vector}<p>after</p>`);
     assertInert(html);
     // Rendering it must not run anything either.
     const host = document.createElement('div');
@@ -47,4 +54,12 @@ describe('app/lib/sanitize against known XSS vectors', () => {
     for (const vector of XSS_VECTORS)
       expect(sanitizeHtml(`<p>before</p>${vector}<p>after</p>`)).toMatch(/^<p>before<\/p>/);
   });
+});
+
+test('both ways of sanitizing give the same HTML for every vector, with and without remote images', () => {
+  for (const vector of XSS_VECTORS) {
+    const dirty = `<p>before</p>${vector}<p>after</p>`;
+    for (const loadImages of [true, false])
+      expect(cleanInert(dirty, loadImages).innerHTML, vector).toBe(purifyHtml(dirty, loadImages));
+  }
 });

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { SafeHtml } from '../../components/safe-html.tsx';
+export { loadSanitizer } from '../../lib/sanitize.ts';
 import { useSettings } from '../settings/settings-store.ts';
 import { attachImageFallbacks } from './image-fallbacks.ts';
 

@@ -4,7 +4,11 @@ import { Loading } from '../../components/loading.tsx';
 import { lazyPage } from '../../lib/lazy-page.ts';
 
 // An article needs the sanitizer, a report its reader: each page loads only the one it shows.
-const ArticleBody = lazyPage(async () => (await import('../article/article-body.tsx')).ArticleBody);
+const ArticleBody = lazyPage(async () => {
+  const code = await import('../article/article-body.tsx');
+  await code.loadSanitizer();
+  return code.ArticleBody;
+});
 const ReportView = lazyPage(async () => (await import('../report/report-view.tsx')).ReportView);
 
 /** Starts loading a document's reader while its text is still on the way (the manifest names its kind). */

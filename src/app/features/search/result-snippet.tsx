@@ -5,6 +5,7 @@ import { Highlight } from './highlight.tsx';
 import type { QueryTerm } from './parse-query.ts';
 import type { SearchResult } from './run-search.ts';
 import { makeSnippet } from './snippet.ts';
+export { loadSanitizer } from '../../lib/sanitize.ts';
 import { unitText } from './unit-text.ts';
 
 export type ResultSnippetProps = { result: SearchResult; terms: readonly QueryTerm[] };

@@ -1,6 +1,7 @@
 import type { QueryTerm } from './parse-query.ts';
 import type { SearchResult } from './run-search.ts';
 import { SearchResultItem } from './search-result-item.tsx';
+export { loadSanitizer } from '../../lib/sanitize.ts';
 
 export type SearchResultListProps = { results: SearchResult[]; terms: QueryTerm[]; query: string };
 
