@@ -1,10 +1,15 @@
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { error, type Diagnostic } from '../diagnostics.ts';
+import { mapLimited } from '../map-limited.ts';
 import { MAX_SOURCE_BYTES } from './decode-source.ts';
 
 /** Articles come as Markdown or HTML with front matter, reports as plain text. */
 export const SOURCE_EXTENSIONS = ['.md', '.markdown', '.html', '.htm', '.txt'];
+
+/** Files read at a time: enough to keep the disk busy, far below any limit on open files. */
+const READ_CONCURRENCY = 32;
 
 export type RawSource = { file: string; bytes: Uint8Array };
 
@@ -20,63 +25,70 @@ export async function readSources(contentDir: string): Promise<ReadResult> {
   const sources: RawSource[] = [];
   const rejections: Diagnostic[] = [];
 
+  /** One entry of a folder: a source, a rejection, or a folder to visit in its place in the order. */
+  type Outcome = { source: RawSource } | { rejection: Diagnostic } | { folder: string };
+
+  async function examine(dir: string, entry: Dirent): Promise<Outcome> {
+    const full = path.join(dir, entry.name);
+    const file = path.relative(root, full).split(path.sep).join('/');
+    if (entry.name.startsWith('.')) {
+      // Editors, operating systems and drafts leave these; static site tools skip them too.
+      return { rejection: error(file, 'a hidden file or folder is not read', 'rename it without the leading dot') };
+    }
+    try {
+      let stats = await lstat(full);
+      if (stats.isSymbolicLink()) {
+        const target = await realpath(full);
+        if (target !== root && !target.startsWith(root + path.sep)) {
+          return {
+            rejection: error(
+              file,
+              'the link points outside the content folder',
+              'copy the file into the folder instead',
+            ),
+          };
+        }
+        stats = await lstat(target);
+      }
+      if (stats.isDirectory()) {
+        if (!entry.isSymbolicLink()) return { folder: full };
+        return { rejection: error(file, 'a linked folder is not read', 'copy the folder in instead') };
+      }
+      if (!stats.isFile()) return { rejection: error(file, 'not a regular file', 'remove it from the content folder') };
+      if (!SOURCE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
+        return {
+          rejection: error(
+            file,
+            `'${path.extname(entry.name) || 'no extension'}' is not a kind of file Yuelan reads`,
+            `give articles and reports one of ${SOURCE_EXTENSIONS.join(' ')}`,
+          ),
+        };
+      }
+      if (stats.size > MAX_SOURCE_BYTES) {
+        return {
+          rejection: error(
+            file,
+            `the file is ${(stats.size / 1048576).toFixed(1)} MB, over the ${MAX_SOURCE_BYTES / 1048576} MB limit`,
+            'split it into smaller documents',
+          ),
+        };
+      }
+      return { source: { file, bytes: new Uint8Array(await readFile(full)) } };
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      return { rejection: error(file, `cannot be read (${reason})`, 'check its permissions') };
+    }
+  }
+
   async function visit(dir: string): Promise<void> {
     const entries = await readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      const file = path.relative(root, full).split(path.sep).join('/');
-      if (entry.name.startsWith('.')) {
-        // Editors, operating systems and drafts leave these; static site tools skip them too.
-        rejections.push(error(file, 'a hidden file or folder is not read', 'rename it without the leading dot'));
-        continue;
-      }
-      try {
-        let stats = await lstat(full);
-        if (stats.isSymbolicLink()) {
-          const target = await realpath(full);
-          if (target !== root && !target.startsWith(root + path.sep)) {
-            rejections.push(
-              error(file, 'the link points outside the content folder', 'copy the file into the folder instead'),
-            );
-            continue;
-          }
-          stats = await lstat(target);
-        }
-        if (stats.isDirectory()) {
-          if (!entry.isSymbolicLink()) await visit(full);
-          else rejections.push(error(file, 'a linked folder is not read', 'copy the folder in instead'));
-          continue;
-        }
-        if (!stats.isFile()) {
-          rejections.push(error(file, 'not a regular file', 'remove it from the content folder'));
-          continue;
-        }
-        if (!SOURCE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
-          rejections.push(
-            error(
-              file,
-              `'${path.extname(entry.name) || 'no extension'}' is not a kind of file Yuelan reads`,
-              `give articles and reports one of ${SOURCE_EXTENSIONS.join(' ')}`,
-            ),
-          );
-          continue;
-        }
-        if (stats.size > MAX_SOURCE_BYTES) {
-          rejections.push(
-            error(
-              file,
-              `the file is ${(stats.size / 1048576).toFixed(1)} MB, over the ${MAX_SOURCE_BYTES / 1048576} MB limit`,
-              'split it into smaller documents',
-            ),
-          );
-          continue;
-        }
-        sources.push({ file, bytes: new Uint8Array(await readFile(full)) });
-      } catch (cause) {
-        const reason = cause instanceof Error ? cause.message : String(cause);
-        rejections.push(error(file, `cannot be read (${reason})`, 'check its permissions'));
-      }
+    // Files are read several at a time; what they give is kept in name order.
+    const outcomes = await mapLimited(entries, READ_CONCURRENCY, (entry) => examine(dir, entry));
+    for (const outcome of outcomes) {
+      if ('folder' in outcome) await visit(outcome.folder);
+      else if ('source' in outcome) sources.push(outcome.source);
+      else rejections.push(outcome.rejection);
     }
   }
 
