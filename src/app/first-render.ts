@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router';
-import { chunkQuery, manifestQuery } from './data/queries.ts';
+import { chunkQuery, manifestFileQuery, manifestQuery } from './data/queries.ts';
 import { preloadDocumentBody } from './features/document/document-body.tsx';
 import { paths } from './paths.ts';
 import { DocumentRoute, EmbedRoute, LibraryRoute, SearchRoute } from './router.tsx';
@@ -15,12 +15,15 @@ const PATIENCE_MS = 4000;
  * The build's prerendering calls it too, with the data already in the cache, to load the code.
  */
 export async function prepareFirstRender(client: QueryClient, pathname: string): Promise<void> {
-  const manifest = client.fetchQuery(manifestQuery());
   const doc = matchPath(paths.document.path, pathname) ?? matchPath(paths.embed.path, pathname);
-  const work: Promise<unknown>[] = [manifest];
-  if (matchPath(paths.home.path, pathname)) work.push(LibraryRoute.preload());
+  const work: Promise<unknown>[] = [];
+  // The library's first screen needs only the manifest file; other pages need every document.
+  const library = matchPath(paths.home.path, pathname);
+  const manifest = library ? null : client.fetchQuery(manifestQuery());
+  if (library) work.push(client.fetchQuery(manifestFileQuery()), LibraryRoute.preload());
   else if (matchPath(paths.search.path, pathname)) work.push(SearchRoute.preload());
-  else if (doc) {
+  if (manifest) work.push(manifest);
+  if (manifest && doc) {
     work.push(doc.pattern.path === paths.embed.path ? EmbedRoute.preload() : DocumentRoute.preload());
     work.push(
       manifest.then(async ({ documents }) => {

@@ -6,7 +6,14 @@
  */
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import type { DocChunk, DocMeta, Manifest } from '#shared/bundle-schema.ts';
+import {
+  facetTotals,
+  paginateManifest,
+  type DocChunk,
+  type DocMeta,
+  type Manifest,
+  type ManifestFile,
+} from '#shared/bundle-schema.ts';
 import { docKeys } from './data/queries.ts';
 import { prepareFirstRender } from './first-render.ts';
 import { AppProvider } from './provider.tsx';
@@ -15,9 +22,23 @@ import { AppRoutes, routerBasename } from './router.tsx';
 
 export type PrerenderedPage = { html: string; title: string };
 
+const files = new WeakMap<Manifest, ManifestFile>();
+
+/** The manifest file as the browser gets it, for pages that show what it holds (page names do not matter here). */
+function manifestFile(manifest: Manifest): ManifestFile {
+  let file = files.get(manifest);
+  if (!file) {
+    file = paginateManifest(manifest, facetTotals(manifest.documents), (_page, i) => `page-${i}`).file;
+    files.set(manifest, file);
+  }
+  return file;
+}
+
 async function render(url: string, manifest: Manifest, doc?: { meta: DocMeta; chunk: DocChunk }): Promise<string> {
   const client = createQueryClient();
-  client.setQueryData(docKeys.manifest(), manifest);
+  client.setQueryData(docKeys.manifestFile(), manifestFile(manifest));
+  // The library's first render has only the manifest file (as in the browser); other pages have it all.
+  if (doc) client.setQueryData(docKeys.manifest(), manifest);
   if (doc) client.setQueryData(docKeys.chunk(doc.meta.chunk), doc.chunk);
   // The page's code, as the browser's first render gets it (the data is in the cache already).
   await prepareFirstRender(client, url);

@@ -1,6 +1,8 @@
 import {
   DATA_DIR,
+  facetTotals,
   MANIFEST_FILE,
+  paginateManifest,
   SCHEMA_VERSION,
   type DocChunk,
   type DocMeta,
@@ -12,7 +14,7 @@ import { RuleCounter, type RemovedText } from './article/rule-counter.ts';
 import { error, type Diagnostic } from './diagnostics.ts';
 import { hashedName } from './emit/hash-name.ts';
 import { processDocument, type ProcessedDocument } from './process-document.ts';
-import { buildSearchIndex } from './search/build-search-index.ts';
+import { buildSearchIndexInWorkers } from './search/build-index-in-workers.ts';
 import { readSources, type RawSource } from './source/read-sources.ts';
 
 export type BuildReport = {
@@ -30,6 +32,7 @@ export type BuildReport = {
 };
 
 export type BuildResult = {
+  /** The whole library; on disk it is the manifest file and its pages. */
   manifest: Manifest;
   /** Output files by path relative to the data folder. */
   files: Map<string, string | Uint8Array>;
@@ -50,7 +53,7 @@ function byNewest(a: DocMeta, b: DocMeta): number {
 }
 
 /** Sources to bundle files. Writes nothing: the caller decides where the files go. */
-export function buildBundle(sources: RawSource[], readRejections: Diagnostic[] = []): BuildResult {
+export async function buildBundle(sources: RawSource[], readRejections: Diagnostic[] = []): Promise<BuildResult> {
   const started = performance.now();
   const rejections = [...readRejections];
   const warnings: Diagnostic[] = [];
@@ -101,7 +104,7 @@ export function buildBundle(sources: RawSource[], readRejections: Diagnostic[] =
   metas.sort(byNewest);
   // The search index refers to documents by their place in the manifest.
   const byId = new Map(documents.map((doc) => [doc.id, doc]));
-  const index = buildSearchIndex(
+  const index = await buildSearchIndexInWorkers(
     metas.flatMap((meta) => {
       const doc = byId.get(meta.id);
       return doc
@@ -121,7 +124,13 @@ export function buildBundle(sources: RawSource[], readRejections: Diagnostic[] =
   let dataBytes = 0;
   for (const content of files.values()) dataBytes += Buffer.byteLength(content);
   const manifest: Manifest = { schemaVersion: SCHEMA_VERSION, documents: metas, search: searchName, dataBytes };
-  files.set(MANIFEST_FILE, JSON.stringify(manifest));
+  const paged = paginateManifest(manifest, facetTotals(metas), (page, i) => {
+    const json = JSON.stringify(page);
+    const name = hashedName('pages', `page-${i}`, json);
+    files.set(name, json);
+    return name;
+  });
+  files.set(MANIFEST_FILE, JSON.stringify(paged.file));
 
   return {
     manifest,
@@ -144,7 +153,7 @@ export function buildBundle(sources: RawSource[], readRejections: Diagnostic[] =
 export async function buildBundleFromDir(contentDir: string): Promise<BuildResult> {
   const started = performance.now();
   const { sources, rejections } = await readSources(contentDir);
-  const result = buildBundle(sources, rejections);
+  const result = await buildBundle(sources, rejections);
   result.report.milliseconds = Math.round(performance.now() - started);
   return result;
 }

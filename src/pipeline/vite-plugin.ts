@@ -6,6 +6,9 @@ import { resolveContentDir } from './content-dir.ts';
 import { prerenderPages, withSnapshot, type PrerenderedPage } from './prerender-pages.ts';
 import { deferApp, hintTags, ROUTE_MODULES, routeScripts, withHints } from './route-hints.ts';
 
+/** Manifest pages a route's shell asks for ahead (16 pages: 16,000 documents, about 2 MB gzip). */
+const MAX_HINTED_PAGES = 16;
+
 export type ContentBundleOptions = {
   /** The content folder; default CONTENT_DIR or content/ under the Vite root. */
   contentDir?: string;
@@ -111,9 +114,13 @@ export function contentBundle(options: ContentBundleOptions = {}): Plugin {
             define,
             warn: (message) => this.warn(message),
           });
+          // Pages other than the library need every page of the manifest: hinted while they are few.
+          const manifestPages = [...result.files.keys()].filter((name) => name.startsWith('pages/'));
+          const wholeManifest = manifestPages.length <= MAX_HINTED_PAGES ? manifestPages : [];
           const hints = (page: keyof typeof ROUTE_MODULES, data: string[]) =>
             hintTags(base, routeScripts(bundle, ROUTE_MODULES[page], root), [
               `${DATA_DIR}/${MANIFEST_FILE}`,
+              ...(page === 'library' ? [] : wholeManifest).map((name) => `${DATA_DIR}/${name}`),
               ...data.map((name) => `${DATA_DIR}/${name}`),
             ]);
           emitRouteShells(index, result, hints, pages, base, (fileName, source) =>

@@ -3,7 +3,7 @@
  * Both sides import these types; the app validates what it fetches with the guards below,
  * because a bundle can come from another build or a hand-edited host.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Folder, relative to the app's base URL, that holds the bundle. */
 export const DATA_DIR = 'data';
@@ -38,14 +38,72 @@ export type DocMeta = {
   chunk: string;
 };
 
+/** The whole library, as the app holds it once every page of the manifest has arrived. */
 export type Manifest = {
   schemaVersion: number;
+  /** Every document, newest first (the order search units refer to). */
   documents: DocMeta[];
   /** The search index's entry file, relative to the data folder; loaded on the first search. */
   search: string | null;
   /** Bytes of every chunk and index file: what saving the whole library offline takes. */
   dataBytes: number;
 };
+
+/** Documents per page of the manifest: the library's first screen needs only the first page. */
+export const MANIFEST_PAGE_SIZE = 1000;
+
+/** The facets every document has values for; the app's library filters by these. */
+export const FACETS = ['tag', 'category', 'source', 'year', 'kind'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** A document's values for each facet. */
+export function docFacetValues(doc: DocMeta): Record<Facet, string[]> {
+  return {
+    tag: doc.tags,
+    category: doc.categories,
+    source: doc.source ? [doc.source] : [],
+    year: doc.year === null ? [] : [String(doc.year)],
+    kind: [doc.kind],
+  };
+}
+
+/** How many documents of the whole library have each facet value, most first. */
+export type FacetTotals = Record<Facet, [value: string, count: number][]>;
+
+export function facetTotals(docs: readonly DocMeta[]): FacetTotals {
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<
+    Facet,
+    Map<string, number>
+  >;
+  for (const doc of docs) {
+    const values = docFacetValues(doc);
+    for (const facet of FACETS)
+      for (const value of values[facet]) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+  }
+  const order = ([a, x]: [string, number], [b, y]: [string, number]) => y - x || (a < b ? -1 : a > b ? 1 : 0);
+  return Object.fromEntries(FACETS.map((facet) => [facet, [...counts[facet]].sort(order)])) as FacetTotals;
+}
+
+/**
+ * manifest.json: what the library's first screen needs, whatever the library's size. A library
+ * of a hundred thousand documents has a manifest of about 14 MB gzip: the first page and the
+ * facet counts are enough to show the library, and the other pages arrive after.
+ */
+export type ManifestFile = {
+  schemaVersion: number;
+  /** The newest MANIFEST_PAGE_SIZE documents, newest first. */
+  firstPage: DocMeta[];
+  /** Files (relative to the data folder) with the other documents, newest first, a page each. */
+  pages: string[];
+  /** Documents in the whole library. */
+  total: number;
+  facets: FacetTotals;
+  search: string | null;
+  dataBytes: number;
+};
+
+/** One of ManifestFile.pages. */
+export type ManifestPage = { schemaVersion: number; documents: DocMeta[] };
 
 /**
  * Where search positions start for each field of a unit, so one position space tells the field
@@ -191,21 +249,90 @@ function isDocMeta(value: unknown): value is DocMeta {
   );
 }
 
-export function parseManifest(json: unknown): Manifest {
+function parseDocuments(what: string, documents: unknown): DocMeta[] {
+  if (!Array.isArray(documents)) throw new BundleFormatError(what, 'documents is not a list');
+  documents.forEach((doc, index) => {
+    if (!isDocMeta(doc)) throw new BundleFormatError(what, `document ${index} is malformed`);
+  });
+  return documents as DocMeta[];
+}
+
+function isFacetTotals(value: unknown): value is FacetTotals {
+  return (
+    isObject(value) &&
+    FACETS.every((facet) => {
+      const entries = value[facet];
+      return (
+        Array.isArray(entries) &&
+        entries.every(
+          (entry) =>
+            Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && typeof entry[1] === 'number',
+        )
+      );
+    })
+  );
+}
+
+export function parseManifestFile(json: unknown): ManifestFile {
   if (!isObject(json)) throw new BundleFormatError('manifest', 'not an object');
   checkVersion('manifest', json);
-  const { documents } = json;
-  if (!Array.isArray(documents)) {
-    throw new BundleFormatError('manifest', 'documents is not a list');
+  const firstPage = parseDocuments('manifest', json.firstPage);
+  if (!isStringArray(json.pages)) throw new BundleFormatError('manifest', 'pages is not a list of files');
+  if (typeof json.total !== 'number' || json.total < firstPage.length)
+    throw new BundleFormatError('manifest', 'total is missing or too small');
+  if (!isFacetTotals(json.facets)) throw new BundleFormatError('manifest', 'facets are malformed');
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    firstPage,
+    pages: json.pages,
+    total: json.total,
+    facets: json.facets,
+    search: typeof json.search === 'string' ? json.search : null,
+    dataBytes: typeof json.dataBytes === 'number' ? json.dataBytes : 0,
+  };
+}
+
+export function parseManifestPage(json: unknown, file: string): ManifestPage {
+  const what = `manifest page ${file}`;
+  if (!isObject(json)) throw new BundleFormatError(what, 'not an object');
+  checkVersion(what, json);
+  return { schemaVersion: SCHEMA_VERSION, documents: parseDocuments(what, json.documents) };
+}
+
+/** The whole library from the manifest file and its pages, in order. */
+export function assembleManifest(file: ManifestFile, pages: readonly ManifestPage[]): Manifest {
+  const documents = file.firstPage.concat(...pages.map((page) => page.documents));
+  if (documents.length !== file.total)
+    throw new BundleFormatError('manifest', `its pages hold ${documents.length} documents, not ${file.total}`);
+  return { schemaVersion: SCHEMA_VERSION, documents, search: file.search, dataBytes: file.dataBytes };
+}
+
+/** The manifest file and its pages, for a library (the pipeline writes these). */
+export function paginateManifest(
+  manifest: Manifest,
+  facets: FacetTotals,
+  pageName: (page: ManifestPage, index: number) => string,
+): { file: ManifestFile; pages: Map<string, ManifestPage> } {
+  const pages = new Map<string, ManifestPage>();
+  for (let start = MANIFEST_PAGE_SIZE, i = 1; start < manifest.documents.length; start += MANIFEST_PAGE_SIZE, i++) {
+    const page = {
+      schemaVersion: SCHEMA_VERSION,
+      documents: manifest.documents.slice(start, start + MANIFEST_PAGE_SIZE),
+    };
+    pages.set(pageName(page, i), page);
   }
-  documents.forEach((doc, index) => {
-    if (!isDocMeta(doc)) {
-      throw new BundleFormatError('manifest', `document ${index} is malformed`);
-    }
-  });
-  const search = typeof json.search === 'string' ? json.search : null;
-  const dataBytes = typeof json.dataBytes === 'number' ? json.dataBytes : 0;
-  return { schemaVersion: SCHEMA_VERSION, documents: documents as DocMeta[], search, dataBytes };
+  return {
+    file: {
+      schemaVersion: SCHEMA_VERSION,
+      firstPage: manifest.documents.slice(0, MANIFEST_PAGE_SIZE),
+      pages: [...pages.keys()],
+      total: manifest.documents.length,
+      facets,
+      search: manifest.search,
+      dataBytes: manifest.dataBytes,
+    },
+    pages,
+  };
 }
 
 const BLOCK_TYPES = new Set([

@@ -8,7 +8,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import type { Manifest } from '#shared/bundle-schema.ts';
+import type { ManifestFile } from '#shared/bundle-schema.ts';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts';
 import { startStaticServer } from '../e2e/static-server.ts';
 
@@ -34,9 +34,9 @@ type Lhr = {
 };
 
 function pagesOf(siteDir: string): { page: string; path: string }[] {
-  const manifest = JSON.parse(readFileSync(path.join(siteDir, 'data/manifest.json'), 'utf8')) as Manifest;
-  const article = manifest.documents.find((doc) => doc.kind === 'article');
-  const report = manifest.documents.find((doc) => doc.kind === 'report');
+  const manifest = JSON.parse(readFileSync(path.join(siteDir, 'data/manifest.json'), 'utf8')) as ManifestFile;
+  const article = manifest.firstPage.find((doc) => doc.kind === 'article');
+  const report = manifest.firstPage.find((doc) => doc.kind === 'report');
   return [
     { page: 'library', path: '' },
     ...(article ? [{ page: 'article', path: `doc/${article.id}/` }] : []),

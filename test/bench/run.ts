@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only bundle,js,lighthouse,library,search] [--sizes 5,1000,10000] [--search-docs N] [--out DIR] [--compare previous.json]`
+ * `npm run bench [-- --only bundle,js,lighthouse,library,search] [--sizes 5,1000,10000] [--search-docs N] [--library-docs N] [--out DIR] [--compare previous.json]`
  * Builds the bundle for the default corpus and synthetic corpora, and writes bundle build time,
  * peak memory and sizes (raw, gzip, brotli) to bench-results/bench.json and bench.md.
  * Figures from a shared, noisy machine: compare ratios within one run, not absolute numbers.
@@ -17,6 +17,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '5,1000,10000' },
     only: { type: 'string', default: 'bundle,js,lighthouse,library,search' },
     'search-docs': { type: 'string', default: '10000' },
+    'library-docs': { type: 'string', default: '10000' },
     out: { type: 'string', default: 'bench-results' },
     compare: { type: 'string' },
   },
@@ -163,7 +164,7 @@ const lines = [
 let librarySection = '';
 let libraryJson: unknown = null;
 if (parts.has('library')) {
-  const docs = Number(values['search-docs']);
+  const docs = Number(values['library-docs']);
   const { benchLibrary } = await import('./library.ts');
   const result = await benchLibrary(docs, synthDir(docs), outDir);
   libraryJson = result;
@@ -171,9 +172,9 @@ if (parts.has('library')) {
   librarySection = [
     `## Library in Chromium, ${result.docs} documents`,
     '',
-    '| first entries on screen, median of 5 (ms) | app interactive, median of 5 (ms) | filter, median / p95 (ms) | sort, median / p95 (ms) | JS heap after GC (MB) |',
-    '| ---: | ---: | ---: | ---: | ---: |',
-    `| ${median(result.firstEntriesMs)} | ${median(result.appReadyMs)} | ${median(result.filterMs)} / ${percentile(result.filterMs, 95).toFixed(1)} | ${median(result.sortMs)} / ${percentile(result.sortMs, 95).toFixed(1)} | ${result.heapMb.toFixed(1)} |`,
+    '| first entries on screen, median of 5 (ms) | app interactive, median of 5 (ms) | every document loaded (filters answer), median of 5 (ms) | filter, median / p95 (ms) | sort, median / p95 (ms) | JS heap after GC (MB) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| ${median(result.firstEntriesMs)} | ${median(result.appReadyMs)} | ${median(result.wholeMs)} | ${median(result.filterMs)} / ${percentile(result.filterMs, 95).toFixed(1)} | ${median(result.sortMs)} / ${percentile(result.sortMs, 95).toFixed(1)} | ${result.heapMb.toFixed(1)} |`,
   ].join('\n');
 }
 

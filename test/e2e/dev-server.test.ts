@@ -11,8 +11,8 @@ let url: string;
 
 async function titles(): Promise<string[]> {
   const response = await fetch(`${url}data/manifest.json`);
-  const manifest = (await response.json()) as { documents: { title: string }[] };
-  return manifest.documents.map((doc) => doc.title);
+  const manifest = (await response.json()) as { firstPage: { title: string }[] };
+  return manifest.firstPage.map((doc) => doc.title);
 }
 
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import type { Manifest } from '#shared/bundle-schema.ts';
+import { useEffect, useMemo, useState } from 'react';
+import { assembleManifest, type Manifest, type ManifestFile } from '#shared/bundle-schema.ts';
 import { ErrorPanel } from '../components/error-panel.tsx';
 import { Loading } from '../components/loading.tsx';
-import { manifestQuery } from '../data/queries.ts';
+import { manifestFileQuery, manifestQuery } from '../data/queries.ts';
 import { ActiveFilters } from '../features/library/active-filters.tsx';
 import { EmptyResult } from '../features/library/empty-result.tsx';
 import { FacetPanel } from '../features/library/facet-panel.tsx';
@@ -13,9 +13,17 @@ import { SortSelect } from '../features/library/sort-select.tsx';
 import { useLibraryView } from '../features/library/use-library-view.ts';
 import { VirtualDocumentList } from '../features/library/virtual-document-list.tsx';
 
-function Library({ manifest }: { manifest: Manifest }) {
-  const documents = manifest.documents;
-  const view = useLibraryView(documents);
+type LibraryProps = {
+  file: ManifestFile;
+  /** The whole library; null while its pages are on the way (the first page shows meanwhile). */
+  manifest: Manifest | null;
+  rest: { error: Error | null; retry: () => void };
+};
+
+function Library({ file, manifest, rest }: LibraryProps) {
+  const documents = manifest?.documents ?? file.firstPage;
+  const summary = useMemo(() => (manifest ? null : { total: file.total, facets: file.facets }), [manifest, file]);
+  const view = useLibraryView(documents, summary);
   const filtered = view.query.filters.length > 0;
   const [facetsOpen, setFacetsOpen] = useState(false);
   return (
@@ -48,10 +56,12 @@ function Library({ manifest }: { manifest: Manifest }) {
           </p>
           <SortSelect value={view.query.sort} onChange={view.setSort} />
         </div>
-        <SaveLibraryPanel manifest={manifest} />
+        {manifest && <SaveLibraryPanel manifest={manifest} />}
         <IgnoredParamsNotice ignored={view.ignored} />
         <ActiveFilters filters={view.query.filters} onRemove={view.remove} onClear={view.clear} />
-        {view.docs.length === 0 ? (
+        {view.waiting ? (
+          <Loading label={`正在载入全部 ${view.total} 篇文档，以便筛选和排序…`} />
+        ) : view.docs.length === 0 ? (
           <EmptyResult last={view.query.filters.at(-1)} onDropLast={view.dropLast} />
         ) : (
           <VirtualDocumentList
@@ -59,18 +69,34 @@ function Library({ manifest }: { manifest: Manifest }) {
             onTag={(tag) => (view.isActive('tag', tag) ? undefined : view.toggle('tag', tag))}
           />
         )}
+        {!manifest &&
+          !view.waiting &&
+          (rest.error ? (
+            <ErrorPanel title="其余文档载入失败" error={rest.error} onRetry={rest.retry} />
+          ) : (
+            <Loading label={`正在载入其余 ${view.total - view.docs.length} 篇…`} />
+          ))}
       </section>
     </div>
   );
 }
 
 export function LibraryRoute() {
-  const manifest = useQuery(manifestQuery());
+  const file = useQuery(manifestFileQuery());
+  const paged = (file.data?.pages.length ?? 0) > 0;
+  // A large library shows its first page at once; the rest loads behind it.
+  const whole = useQuery({ ...manifestQuery(), enabled: paged });
+  const single = useMemo(() => (file.data && !paged ? assembleManifest(file.data, []) : null), [file.data, paged]);
   useEffect(() => {
     document.title = '文库 · 阅览';
   }, []);
-  if (manifest.isPending) return <Loading label="正在载入文库…" />;
-  if (manifest.isError)
-    return <ErrorPanel title="文库载入失败" error={manifest.error} onRetry={() => void manifest.refetch()} />;
-  return <Library manifest={manifest.data} />;
+  if (file.isPending) return <Loading label="正在载入文库…" />;
+  if (file.isError) return <ErrorPanel title="文库载入失败" error={file.error} onRetry={() => void file.refetch()} />;
+  return (
+    <Library
+      file={file.data}
+      manifest={single ?? whole.data ?? null}
+      rest={{ error: whole.error, retry: () => void whole.refetch() }}
+    />
+  );
 }

@@ -52,6 +52,12 @@ const BMP = 0x10000;
  * small integers) was still an eighth.
  */
 class Postings {
+  /** Only grams of this part (of `parts`) are kept: each worker builds one part of the index. */
+  constructor(
+    private readonly part = 0,
+    private readonly parts = 1,
+  ) {}
+
   private readonly bmpUnigrams: (PostingsWriter | undefined)[] = new Array<PostingsWriter | undefined>(BMP);
   private readonly bmpBigrams: (Map<number, PostingsWriter> | undefined)[] = new Array<
     Map<number, PostingsWriter> | undefined
@@ -74,21 +80,33 @@ class Postings {
     return writerOf(row, nextCp, false);
   }
 
+  /** A gram's part: by its first character's code point, cheap to tell before any lookup. */
+  private mine(cp: number): boolean {
+    return this.parts === 1 || cp % this.parts === this.part;
+  }
+
+  private other(key: string, unigram: boolean): PostingsWriter | null {
+    return this.mine(key.charCodeAt(key.length - 1)) ? writerOf(this.others, key, unigram) : null;
+  }
+
   add(unit: number, units: Unit[], field: SearchField): void {
+    const bit = FIELD_BIT[field];
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
       if (!u) continue;
       const cp = u.cjk ? singleCodePoint(u.text) : -1;
-      if (cp >= 0) this.unigram(cp).field(unit, FIELD_BIT[field]);
-      else if (u.cjk) writerOf(this.others, unigramKey(u.text), true).field(unit, FIELD_BIT[field]);
-      else writerOf(this.others, wordKey(u.text), false).position(unit, u.pos);
+      if (cp >= 0) {
+        if (this.mine(cp)) this.unigram(cp).field(unit, bit);
+      } else if (u.cjk) this.other(unigramKey(u.text), true)?.field(unit, bit);
+      else this.other(wordKey(u.text), false)?.position(unit, u.pos);
       const next = units[i + 1];
       if (next && adjacent(u, next)) {
         if (u.cjk && next.cjk) {
           const nextCp = singleCodePoint(next.text);
-          if (cp >= 0 && nextCp >= 0) this.bigram(cp, nextCp).position(unit, u.pos);
-          else writerOf(this.others, `${u.text}${next.text}`, false).position(unit, u.pos);
-        } else if (u.cjk !== next.cjk) writerOf(this.others, boundaryKey(u, next), false).position(unit, u.pos);
+          if (cp >= 0 && nextCp >= 0) {
+            if (this.mine(cp)) this.bigram(cp, nextCp).position(unit, u.pos);
+          } else this.other(`${u.text}${next.text}`, false)?.position(unit, u.pos);
+        } else if (u.cjk !== next.cjk) this.other(boundaryKey(u, next), false)?.position(unit, u.pos);
       }
     }
   }
@@ -155,37 +173,56 @@ export function unitFields(doc: IndexableDoc): { unit: Omit<SearchUnit, 'doc'>; 
 /** Each shard's grams to their encoded postings, in gram order (see src/shared/search-shard.ts). */
 export type SearchIndexFiles = { meta: SearchMeta; shards: Map<string, Uint8Array>[] };
 
-/** Documents (in manifest order) to the index's entry data and its shards; names are the caller's. */
-export function buildSearchIndex(docs: readonly IndexableDoc[]): SearchIndexFiles {
-  const postings = new Postings();
+/** A unit's fields and their texts: all that tokenizing needs, plain data a worker can be sent. */
+export type UnitTexts = FieldText[];
+
+/** Documents (in manifest order) to the index's units and the texts of each. */
+export function collectUnits(docs: readonly IndexableDoc[]): { units: SearchUnit[]; texts: UnitTexts[] } {
   const units: SearchUnit[] = [];
+  const texts: UnitTexts[] = [];
   docs.forEach((doc, docIndex) => {
     for (const { unit, fields } of unitFields(doc)) {
-      const id = units.length;
       units.push({ doc: docIndex, ...unit });
-      for (const { field, parts } of fields) {
-        let pos: number = FIELD_BASE[field];
-        for (const part of parts) {
-          const tokens = tokenize(part, pos);
-          postings.add(id, tokens, field);
-          // One position of gap between tags, paragraphs and lines: no phrase runs across them.
-          pos = (tokens[tokens.length - 1]?.pos ?? pos) + 2;
-        }
+      texts.push(fields);
+    }
+  });
+  return { units, texts };
+}
+
+/** The encoded postings of every gram in `part` of `parts` (all of them by default). */
+export function buildPostings(texts: readonly UnitTexts[], part = 0, parts = 1): Map<string, Uint8Array> {
+  const postings = new Postings(part, parts);
+  texts.forEach((fields, id) => {
+    for (const { field, parts: strings } of fields) {
+      let pos: number = FIELD_BASE[field];
+      for (const text of strings) {
+        const tokens = tokenize(text, pos);
+        postings.add(id, tokens, field);
+        // One position of gap between tags, paragraphs and lines: no phrase runs across them.
+        pos = (tokens[tokens.length - 1]?.pos ?? pos) + 2;
       }
     }
   });
-
   const encoded = new Map<string, Uint8Array>();
+  for (const [gram, writer] of postings.drain()) encoded.set(gram, writer.finish());
+  return encoded;
+}
+
+/** Units and every gram's postings (from one or several parts) to the index's files. */
+export function assembleIndex(units: SearchUnit[], encoded: Iterable<[string, Uint8Array]>): SearchIndexFiles {
+  const grams = [...encoded];
   let bytes = 0;
-  for (const [gram, writer] of postings.drain()) {
-    const payload = writer.finish();
-    encoded.set(gram, payload);
-    bytes += gram.length + payload.length;
-  }
+  for (const [gram, payload] of grams) bytes += gram.length + payload.length;
   const shardCount = Math.min(MAX_SHARDS, 2 ** Math.max(0, Math.ceil(Math.log2(bytes / TARGET_SHARD_BYTES))));
   const shards = Array.from({ length: shardCount }, () => new Map<string, Uint8Array>());
-  for (const [gram, payload] of [...encoded].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [gram, payload] of grams.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     shards[fnv1a(shardKey(gram)) % shardCount]?.set(gram, payload);
   }
   return { meta: { schemaVersion: SCHEMA_VERSION, units, shards: [] }, shards };
+}
+
+/** Documents (in manifest order) to the index's entry data and its shards; names are the caller's. */
+export function buildSearchIndex(docs: readonly IndexableDoc[]): SearchIndexFiles {
+  const { units, texts } = collectUnits(docs);
+  return assembleIndex(units, buildPostings(texts));
 }

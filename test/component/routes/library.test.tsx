@@ -1,8 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
-import { LIBRARY } from '../../fixtures/docs/make-doc.ts';
-import { renderApp } from '../render-app.tsx';
+import { docKeys } from '../../../src/app/data/queries.ts';
+import { MANIFEST_PAGE_SIZE, SCHEMA_VERSION } from '../../../src/shared/bundle-schema.ts';
+import { LIBRARY, makeDoc } from '../../fixtures/docs/make-doc.ts';
+import { clientWithLibrary, renderApp } from '../render-app.tsx';
 
 const titles = () =>
   within(screen.getByRole('list', { name: '文档列表' }))
@@ -83,5 +85,47 @@ describe('app/routes/library', () => {
     });
     expect(new URLSearchParams(app.search()).get('tag')).toBe('商汤科技');
     expect(titles()).toEqual(['甲']);
+  });
+
+  describe('a library larger than one page of the manifest', () => {
+    // Newest first, as the build orders them: one day apart, every third one tagged 经济.
+    const big = Array.from({ length: MANIFEST_PAGE_SIZE + 345 }, (_, i) =>
+      makeDoc({
+        id: `d${i}`,
+        title: `第${i}篇`,
+        date: new Date(Date.UTC(2024, 0, 1) - i * 86_400_000).toISOString(),
+        year: new Date(Date.UTC(2024, 0, 1) - i * 86_400_000).getUTCFullYear(),
+        tags: i % 3 === 0 ? ['经济'] : [],
+      }),
+    );
+
+    test('shows its first page at once, with the whole library’s size and counts, while the rest loads', () => {
+      renderApp('/', big, [], { pagesLoaded: false });
+      expect(screen.getByText(`共 ${big.length} 篇`)).toBeTruthy();
+      expect(titles()[0]).toBe('第0篇');
+      expect(checkbox('标签', '经济').closest('label')?.textContent).toBe(`经济${Math.ceil(big.length / 3)}`);
+      expect(screen.getByText('正在载入其余 345 篇…').getAttribute('role')).toBe('status');
+    });
+
+    test('a filter waits for the rest, then shows matches from every page', async () => {
+      const client = clientWithLibrary(big, { pagesLoaded: false });
+      const app = renderApp('/?tag=%E7%BB%8F%E6%B5%8E', big, [], { client });
+      expect(screen.getByText(`正在载入全部 ${big.length} 篇文档，以便筛选和排序…`).getAttribute('role')).toBe(
+        'status',
+      );
+      expect(screen.queryByRole('list', { name: '文档列表' })).toBeNull();
+      await act(async () => {
+        client.setQueryData(docKeys.manifest(), {
+          schemaVersion: SCHEMA_VERSION,
+          documents: big,
+          search: null,
+          dataBytes: 0,
+        });
+        await Promise.resolve();
+      });
+      expect(await screen.findByText(`${Math.ceil(big.length / 3)} / ${big.length} 篇`)).toBeTruthy();
+      expect(titles()[0]).toBe('第0篇');
+      expect(app.search()).toBe('?tag=%E7%BB%8F%E6%B5%8E');
+    });
   });
 });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { jsonFile } from '../../fixtures/docs/bundle-files.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { parseDocChunk, parseManifest } from '../../../src/shared/bundle-schema.ts';
+import { assembleManifest, parseDocChunk, parseManifestFile } from '../../../src/shared/bundle-schema.ts';
 import { buildBundleFromDir, type BuildResult } from '../../../src/pipeline/build-bundle.ts';
 import { formatBuildReport } from '../../../src/pipeline/build-report.ts';
 
@@ -86,7 +86,9 @@ describe('pipeline/build-bundle on the default corpus', () => {
   });
 
   test('emits a manifest and one content-hashed chunk per document that the app can read', () => {
-    const manifest = parseManifest(jsonFile(result.files, 'manifest.json'));
+    const file = parseManifestFile(jsonFile(result.files, 'manifest.json'));
+    expect(file.pages).toEqual([]);
+    const manifest = assembleManifest(file, []);
     for (const doc of manifest.documents) {
       expect(doc.chunk).toMatch(new RegExp(`^docs/${doc.id}\\.[0-9a-f]{12}\\.json$`));
       const chunk = parseDocChunk(jsonFile(result.files, doc.chunk), doc.id);

@@ -1,4 +1,4 @@
-import type { DocMeta } from '#shared/bundle-schema.ts';
+import { docFacetValues, FACETS, type DocMeta, type Facet, type FacetTotals } from '#shared/bundle-schema.ts';
 
 /*
  * Faceted filtering of the library, pure so it can be tested and memoised. Values of one facet
@@ -6,8 +6,7 @@ import type { DocMeta } from '#shared/bundle-schema.ts';
  * would give with the other facets' filters applied (disjunctive faceting).
  */
 
-export const FACETS = ['tag', 'category', 'source', 'year', 'kind'] as const;
-export type Facet = (typeof FACETS)[number];
+export { docFacetValues, FACETS, type Facet };
 
 export const SORTS = ['newest', 'oldest', 'title'] as const;
 export type SortKey = (typeof SORTS)[number];
@@ -24,16 +23,6 @@ export type FacetIndex = {
   /** Every value each facet has in the library. */
   known: Record<Facet, Set<string>>;
 };
-
-export function docFacetValues(doc: DocMeta): Record<Facet, string[]> {
-  return {
-    tag: doc.tags,
-    category: doc.categories,
-    source: doc.source ? [doc.source] : [],
-    year: doc.year === null ? [] : [String(doc.year)],
-    kind: [doc.kind],
-  };
-}
 
 export function buildFacetIndex(docs: readonly DocMeta[]): FacetIndex {
   const values = new Map<string, Record<Facet, string[]>>();
@@ -106,6 +95,16 @@ function failedFacets(values: Record<Facet, string[]>, groups: Map<Facet, Set<st
 }
 
 export type FacetCounts = Record<Facet, Map<string, number>>;
+
+/** The values each facet has, from counts. */
+export function knownValues(counts: FacetCounts): FacetIndex['known'] {
+  return Object.fromEntries(FACETS.map((facet) => [facet, new Set(counts[facet].keys())])) as FacetIndex['known'];
+}
+
+/** The whole library's counts, precomputed by the build, in the form filterLibrary gives. */
+export function countsFromTotals(totals: FacetTotals): FacetCounts {
+  return Object.fromEntries(FACETS.map((facet) => [facet, new Map(totals[facet])])) as FacetCounts;
+}
 
 export type FilterResult = { docs: DocMeta[]; counts: FacetCounts };
 

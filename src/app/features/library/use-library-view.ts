@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { DocMeta } from '#shared/bundle-schema.ts';
+import type { DocMeta, FacetTotals } from '#shared/bundle-schema.ts';
 import {
   buildFacetIndex,
+  countsFromTotals,
+  DEFAULT_SORT,
   filterLibrary,
+  knownValues,
   libraryQueryToParams,
   parseLibraryQuery,
   sortDocs,
@@ -15,23 +18,38 @@ import {
 } from './facets.ts';
 import { rememberLibrarySearch } from './library-order.ts';
 
-/** The library's filter state, kept in the URL query so views can be shared and restored. */
-export function useLibraryView(all: readonly DocMeta[]) {
+/** A large library whose first page alone is here: its size and facet counts, from the manifest file. */
+export type LibrarySummary = { total: number; facets: FacetTotals };
+
+/**
+ * The library's filter state, kept in the URL query so views can be shared and restored. With a
+ * summary, `all` is only the newest page: it is shown as it is, with the whole library's counts,
+ * and a filter or another order waits (`waiting`) until every document is here.
+ */
+export function useLibraryView(all: readonly DocMeta[], summary: LibrarySummary | null = null) {
   const [params, setParams] = useSearchParams();
   const index = useMemo(() => buildFacetIndex(all), [all]);
-  const { query, ignored } = useMemo(() => parseLibraryQuery(params, index.known), [params, index]);
+  const totals = useMemo(() => (summary ? countsFromTotals(summary.facets) : null), [summary]);
+  const known = useMemo(() => (totals ? knownValues(totals) : index.known), [totals, index]);
+  const { query, ignored } = useMemo(() => parseLibraryQuery(params, known), [params, known]);
+  const waiting = summary !== null && (query.filters.length > 0 || query.sort !== DEFAULT_SORT);
   // Facet counts and the result list are computed once per filter change, never per row.
-  const result = useMemo(() => filterLibrary(all, index, query.filters), [all, index, query.filters]);
+  const result = useMemo(
+    () => (totals ? { docs: waiting ? [] : [...all], counts: totals } : filterLibrary(all, index, query.filters)),
+    [all, index, query.filters, totals, waiting],
+  );
   const docs = useMemo(
-    () => sortDocs(result.docs, query.sort, query.sort === 'title' ? titleRanks(all) : undefined),
-    [all, result.docs, query.sort],
+    // A first page is in the library's own order already.
+    () =>
+      totals ? result.docs : sortDocs(result.docs, query.sort, query.sort === 'title' ? titleRanks(all) : undefined),
+    [all, result.docs, query.sort, totals],
   );
   // The title order is worked out when the browser is idle, so the first sort by title is quick too.
   useEffect(() => {
-    if (typeof window.requestIdleCallback !== 'function') return;
+    if (summary || typeof window.requestIdleCallback !== 'function') return;
     const handle = window.requestIdleCallback(() => titleRanks(all));
     return () => window.cancelIdleCallback(handle);
-  }, [all]);
+  }, [all, summary]);
 
   const search = params.toString();
   useEffect(() => {
@@ -73,7 +91,9 @@ export function useLibraryView(all: readonly DocMeta[]) {
     ignored,
     docs,
     counts: result.counts,
-    total: all.length,
+    total: summary?.total ?? all.length,
+    /** Only the first page is here, so a filter or another order cannot be shown yet. */
+    waiting,
     toggle,
     remove,
     clear,

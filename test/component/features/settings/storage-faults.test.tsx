@@ -1,25 +1,19 @@
-import { QueryClient } from '@tanstack/react-query';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, onTestFinished, test, vi } from 'vitest';
-import { SCHEMA_VERSION } from '../../../../src/shared/bundle-schema.ts';
 import { AppShell } from '../../../../src/app/components/layout/app-shell.tsx';
-import { docKeys } from '../../../../src/app/data/queries.ts';
 import { getSettings, resetSettingsForTests } from '../../../../src/app/features/settings/settings-store.ts';
 import { recallLibrarySearch, rememberLibrarySearch } from '../../../../src/app/features/library/library-order.ts';
 import { resetStorageProblemForTests } from '../../../../src/app/lib/safe-storage.ts';
 import { AppProvider } from '../../../../src/app/provider.tsx';
 import { LibraryRoute } from '../../../../src/app/routes/library.tsx';
 import { makeDoc } from '../../../fixtures/docs/make-doc.ts';
+import { clientWithLibrary } from '../../render-app.tsx';
 
 const SETTINGS_KEY = 'yuelan.settings.v1';
 
 function renderShell() {
-  const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
-  client.setQueryData(docKeys.manifest(), {
-    schemaVersion: SCHEMA_VERSION,
-    documents: [makeDoc({ id: 'a', title: '第一篇' })],
-  });
+  const client = clientWithLibrary([makeDoc({ id: 'a', title: '第一篇' })]);
   return render(
     <AppProvider client={client}>
       <MemoryRouter>

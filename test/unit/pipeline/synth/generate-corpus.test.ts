@@ -2,6 +2,18 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildBundle, buildBundleFromDir } from '../../../../src/pipeline/build-bundle.ts';
 import { generateCorpus } from '../../../../src/pipeline/synth/generate-corpus.ts';
+import {
+  assembleManifest,
+  facetTotals,
+  MANIFEST_PAGE_SIZE,
+  parseManifestFile,
+  parseManifestPage,
+} from '../../../../src/shared/bundle-schema.ts';
+
+function bytesOf(content: string | Uint8Array | undefined): Uint8Array {
+  if (content === undefined) throw new Error('no such file in the bundle');
+  return typeof content === 'string' ? new TextEncoder().encode(content) : content;
+}
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 
@@ -15,7 +27,9 @@ describe('pipeline/synth/generate-corpus', () => {
       docs: 1000,
     });
     expect(files).toHaveLength(1000);
-    const result = buildBundle(files.map((file) => ({ file: file.name, bytes: new TextEncoder().encode(file.text) })));
+    const result = await buildBundle(
+      files.map((file) => ({ file: file.name, bytes: new TextEncoder().encode(file.text) })),
+    );
     expect(result.report.rejections).toEqual([]);
     expect(result.report.documents).toBe(1000);
     const docs = result.manifest.documents;
@@ -25,6 +39,35 @@ describe('pipeline/synth/generate-corpus', () => {
     const tags = new Set(docs.flatMap((doc) => doc.tags));
     expect(tags.size).toBeGreaterThan(150);
     expect(tags.size).toBeLessThanOrEqual(300);
+  });
+
+  test('a library over one page gets a manifest file, pages and counts that add up to the whole', async () => {
+    const sample = await buildBundleFromDir(path.join(root, 'content'));
+    const files = generateCorpus({
+      paragraphs: sample.documents.flatMap((doc) => doc.paragraphs),
+      tags: ['美国'],
+      sources: ['法广'],
+      docs: MANIFEST_PAGE_SIZE * 2 + 1,
+    });
+    const result = await buildBundle(
+      files.map((file) => ({ file: file.name, bytes: new TextEncoder().encode(file.text) })),
+    );
+    const json = (name: string) => JSON.parse(new TextDecoder().decode(bytesOf(result.files.get(name)))) as unknown;
+    const file = parseManifestFile(json('manifest.json'));
+    expect(file.total).toBe(MANIFEST_PAGE_SIZE * 2 + 1);
+    expect(file.firstPage).toHaveLength(MANIFEST_PAGE_SIZE);
+    expect(file.pages).toHaveLength(2);
+    for (const name of file.pages) expect(name).toMatch(/^pages\/page-\d+\.[0-9a-f]{12}\.json$/);
+    const pages = file.pages.map((name) => parseManifestPage(json(name), name));
+    expect(pages.map((page) => page.documents.length)).toEqual([MANIFEST_PAGE_SIZE, 1]);
+    // Put together, the pages are the library, in its order; the counts are the whole library's.
+    expect(assembleManifest(file, pages).documents).toEqual(result.manifest.documents);
+    expect(file.facets).toEqual(facetTotals(result.manifest.documents));
+    const tagged = result.manifest.documents.filter((doc) => doc.tags.includes(file.facets.tag[0]?.[0] ?? '')).length;
+    expect(file.facets.tag[0]?.[1]).toBe(tagged);
+    expect(file.facets.kind.reduce((sum, [, count]) => sum + count, 0)).toBe(file.total);
+    // A page missing from the set is an error, not a shorter library.
+    expect(() => assembleManifest(file, pages.slice(0, 1))).toThrow(/not 2001/);
   });
 
   test('gives the same corpus for the same seed', () => {

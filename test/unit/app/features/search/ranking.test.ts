@@ -21,7 +21,7 @@ function doc(
 }
 
 async function rank(sources: { file: string; bytes: Uint8Array }[], query: string): Promise<string[]> {
-  const bundle = buildBundle(sources);
+  const bundle = await buildBundle(sources);
   const meta = jsonFile(bundle.files, bundle.manifest.search ?? '') as SearchMeta;
   const load = (i: number): Promise<SearchShard> => Promise.resolve(shardFile(bundle.files, meta.shards[i] ?? ''));
   const results = await searchUnits(parseQuery(query), meta, load);
