@@ -9,6 +9,7 @@ import {
   type Manifest,
 } from '#shared/bundle-schema.ts';
 import { documentIdFromPath } from '#shared/ids.ts';
+import { loadFolding } from '#shared/tokenize.ts';
 import { encodeShardPayloads } from '#shared/search-shard.ts';
 import { RuleCounter, type RemovedText } from './article/rule-counter.ts';
 import { error, type Diagnostic } from './diagnostics.ts';
@@ -52,8 +53,22 @@ function byNewest(a: DocMeta, b: DocMeta): number {
   return a.title.localeCompare(b.title, 'zh-Hans-CN');
 }
 
+export type BuildOptions = {
+  /**
+   * Let go of what is no longer needed as the build goes: each source's bytes once it is
+   * processed (the array keeps the file names), an article's HTML once its chunk is made (the
+   * result's documents keep their paragraphs, not their HTML). A hundred thousand documents'
+   * sources and HTML are about 900 MB that would otherwise stay in memory to the end.
+   */
+  releaseMemory?: boolean;
+};
+
 /** Sources to bundle files. Writes nothing: the caller decides where the files go. */
-export async function buildBundle(sources: RawSource[], readRejections: Diagnostic[] = []): Promise<BuildResult> {
+export async function buildBundle(
+  sources: RawSource[],
+  readRejections: Diagnostic[] = [],
+  options: BuildOptions = {},
+): Promise<BuildResult> {
   const started = performance.now();
   const rejections = [...readRejections];
   const warnings: Diagnostic[] = [];
@@ -64,8 +79,9 @@ export async function buildBundle(sources: RawSource[], readRejections: Diagnost
 
   const idOwner = new Map<string, string>();
   const documents: (ProcessedDocument & { id: string })[] = [];
-  for (const source of sources) {
+  for (const [i, source] of sources.entries()) {
     const result = processDocument(source.file, source.bytes);
+    if (options.releaseMemory) sources[i] = { file: source.file, bytes: new Uint8Array(0) };
     rules.merge(result.rules);
     if (result.document && result.rules.removed.length > 0) removedText[source.file] = result.rules.removed;
     for (const diagnostic of result.diagnostics) {
@@ -97,6 +113,7 @@ export async function buildBundle(sources: RawSource[], readRejections: Diagnost
         ? { schemaVersion: SCHEMA_VERSION, id: doc.id, kind: 'article', html: doc.body.html }
         : { schemaVersion: SCHEMA_VERSION, id: doc.id, kind: 'report', toc: doc.body.toc, blocks: doc.body.blocks };
     const json = JSON.stringify(chunk);
+    if (options.releaseMemory && doc.body.kind === 'article') doc.body = { kind: 'article', html: '' };
     const name = hashedName('docs', doc.id, json);
     files.set(name, json);
     metas.push({ id: doc.id, ...doc.meta, chunk: name });
@@ -104,6 +121,7 @@ export async function buildBundle(sources: RawSource[], readRejections: Diagnost
   metas.sort(byNewest);
   // The search index refers to documents by their place in the manifest.
   const byId = new Map(documents.map((doc) => [doc.id, doc]));
+  await loadFolding();
   const index = await buildSearchIndexInWorkers(
     metas.flatMap((meta) => {
       const doc = byId.get(meta.id);
@@ -153,7 +171,7 @@ export async function buildBundle(sources: RawSource[], readRejections: Diagnost
 export async function buildBundleFromDir(contentDir: string): Promise<BuildResult> {
   const started = performance.now();
   const { sources, rejections } = await readSources(contentDir);
-  const result = await buildBundle(sources, rejections);
+  const result = await buildBundle(sources, rejections, { releaseMemory: true });
   result.report.milliseconds = Math.round(performance.now() - started);
   return result;
 }

@@ -89,8 +89,18 @@ export function encodePostings(gram: string, list: readonly number[]): Uint8Arra
   return payload.result();
 }
 
+/** A gram's encoded postings: in one piece, or in pieces that follow one another (see appendPostings). */
+export type Payload = Uint8Array | readonly Uint8Array[];
+
+export function payloadLength(payload: Payload): number {
+  if (payload instanceof Uint8Array) return payload.length;
+  let length = 0;
+  for (const piece of payload) length += piece.length;
+  return length;
+}
+
 /** Grams and their encoded postings (see encodePostings and PostingsWriter) to a shard file. */
-export function encodeShardPayloads(payloads: ReadonlyMap<string, Uint8Array>): Uint8Array {
+export function encodeShardPayloads(payloads: ReadonlyMap<string, Payload>): Uint8Array {
   const header = new ByteWriter();
   header.raw(Uint8Array.from(MAGIC));
   header.varint(payloads.size);
@@ -98,9 +108,12 @@ export function encodeShardPayloads(payloads: ReadonlyMap<string, Uint8Array>): 
     const key = Array.from(gram, (char) => char.codePointAt(0) ?? 0);
     header.varint(key.length);
     for (const point of key) header.varint(point);
-    header.varint(payload.length);
+    header.varint(payloadLength(payload));
   }
-  for (const payload of payloads.values()) header.raw(payload);
+  for (const payload of payloads.values()) {
+    if (payload instanceof Uint8Array) header.raw(payload);
+    else for (const piece of payload) header.raw(piece);
+  }
   return header.result();
 }
 
@@ -117,6 +130,11 @@ export class PostingsWriter {
   private readonly out = new ByteWriter();
   private unit = -1;
   private previousUnit = 0;
+
+  /** The last unit written (units only ascend). */
+  get lastUnit(): number {
+    return Math.max(this.unit, this.previousUnit);
+  }
   /** Positional: the unit's positions (one array, reused); unigram: its field bitmask and count. */
   private readonly positions: number[] = [];
   private fields = 0;
@@ -166,6 +184,28 @@ export class PostingsWriter {
     this.unit = -1;
     return this.out.result();
   }
+}
+
+/**
+ * Joins the postings of one gram over consecutive runs of units (built apart, say in workers):
+ * `after` was written as if no unit came before it, so its first unit gap (from 0) is rewritten
+ * as the gap from `beforeLastUnit`; everything else is already right. The pieces are the bytes a
+ * single PostingsWriter would have written, not copied: a large index would be held twice.
+ */
+export function appendPostings(before: Payload, beforeLastUnit: number, after: Uint8Array): Uint8Array[] {
+  let firstUnit = 0;
+  let scale = 1;
+  let read = 0;
+  for (;;) {
+    const byte = after[read++];
+    if (byte === undefined) throw new ShardFormatError('postings end inside their first number');
+    firstUnit += (byte & 0x7f) * scale;
+    if (byte < 0x80) break;
+    scale *= 0x80;
+  }
+  const gap = new ByteWriter();
+  gap.varint(firstUnit - beforeLastUnit);
+  return [...(before instanceof Uint8Array ? [before] : before), gap.result(), after.subarray(read)];
 }
 
 export class ShardFormatError extends Error {}

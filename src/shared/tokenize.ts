@@ -1,5 +1,3 @@
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient module declaration cannot be imported; every project that uses the tokenizer needs it
-/// <reference path="./opencc-dict.d.ts" />
 /**
  * The one tokenizer for search, run at index time by the pipeline and at query time in the
  * browser, so both always agree (Pagefind's rule). Text is normalized character by character
@@ -9,20 +7,7 @@
  * White space separates words but leaves no gap (Chinese text spaces Latin words at random);
  * punctuation leaves a gap, so a phrase never matches across it.
  */
-import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
-
-let t2s: Map<string, string> | null = null;
-
-function traditionalToSimplified(): Map<string, string> {
-  if (t2s) return t2s;
-  t2s = new Map();
-  for (const pair of TS_CHARACTERS.split('|')) {
-    const [from, to] = pair.split(' ');
-    // Character to character only: phrase conversions would change lengths and offsets.
-    if (from && to && Array.from(from).length === 1 && Array.from(to).length === 1) t2s.set(from, to);
-  }
-  return t2s;
-}
+import { foldTable, isFolded, loadFoldTable } from './fold-table.ts';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD = /[\p{L}\p{N}]/u;
@@ -35,11 +20,35 @@ export function normalizeChar(char: string): string {
   let out = cache.get(char);
   if (out !== undefined) return out;
   const folded = char.normalize('NFKC').toLowerCase();
-  out = Array.from(folded).length !== 1 ? folded : (traditionalToSimplified().get(folded) ?? folded);
-  // Text has few distinct characters: folding each once keeps indexing fast.
-  if (cache.size < 50000) cache.set(char, out);
+  out = Array.from(folded).length !== 1 ? folded : (foldTable()?.get(folded) ?? folded);
+  // Text has few distinct characters: folding each once keeps indexing fast. (A character the
+  // table would fold is not kept while the table is missing: see prepareFolding.)
+  if (cache.size < 50000 && (foldTable() !== null || out !== folded || !isFolded(folded))) cache.set(char, out);
   return out;
 }
+
+/** True when folding this text needs the Traditional → Simplified table and it is not loaded yet. */
+export function needsFoldTable(text: string): boolean {
+  if (foldTable() !== null) return false;
+  for (const char of text) {
+    // Below U+3400 there is nothing to fold (and NFKC, the slow part, is skipped).
+    if (char.charCodeAt(0) < 0x3400) continue;
+    const folded = char.normalize('NFKC').toLowerCase();
+    if (isFolded(folded)) return true;
+  }
+  return false;
+}
+
+/**
+ * Loads the Traditional → Simplified table if the texts need it. Whatever tokenizes or marks
+ * text (the build, a search, a snippet, a hit in an article) awaits this first.
+ */
+export async function prepareFolding(...texts: string[]): Promise<void> {
+  if (texts.some(needsFoldTable)) await loadFoldTable();
+}
+
+/** Loads the table whatever the text: the build folds every document. */
+export const loadFolding = loadFoldTable;
 
 export type Normalized = { text: string; map: number[] };
 

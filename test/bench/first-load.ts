@@ -31,6 +31,13 @@ export const ROUTES: Record<string, string[]> = {
     'src/app/features/search/search-result-list.tsx',
     'src/app/features/search/run-search.ts',
   ],
+  // Text with Traditional characters in it (a query, a result) needs OpenCC's table too.
+  'search (with results, Traditional Chinese)': [
+    'src/app/routes/search.tsx',
+    'src/app/features/search/search-result-list.tsx',
+    'src/app/features/search/run-search.ts',
+    'node_modules/opencc-js/dist/esm-lib/dict/TSCharacters.js',
+  ],
   'embed (article)': ['src/app/routes/embed.tsx', 'src/app/features/article/article-body.tsx'],
   'embed (article, no Sanitizer API)': [
     'src/app/routes/embed.tsx',

@@ -37,6 +37,26 @@ describe('search (e2e)', () => {
     expect(box && box.y > 0 && box.y < 900).toBe(true);
   });
 
+  test('a Traditional Chinese query finds and marks Simplified text; the folding table loads only for it', async () => {
+    const scripts: string[] = [];
+    handle.page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    const table = () => scripts.filter((file) => /TSCharacters/.test(file));
+    await handle.page.goto(inject('baseUrl'));
+    await handle.page.getByRole('list', { name: '文档列表' }).waitFor();
+    await box().fill('数字哨兵');
+    await expect.poll(() => options().count()).toBe(2);
+    expect(table()).toEqual([]);
+    // A fresh page, so that no earlier results are on screen: 數字哨兵 is 数字哨兵 in Traditional characters.
+    await handle.page.reload();
+    await handle.page.getByRole('list', { name: '文档列表' }).waitFor();
+    await box().fill('數字哨兵');
+    await expect.poll(() => options().count()).toBe(2);
+    expect(await options().first().locator('mark').first().textContent()).toBe('数字哨兵');
+    expect(table()).toHaveLength(1);
+  });
+
   test('opens a report result at its section', async () => {
     await handle.page.goto(inject('baseUrl'));
     await box().click();

@@ -97,19 +97,3 @@ export function purifyHtml(dirty: string, loadImages: boolean): string | Trusted
     loadRemoteImages = true;
   }
 }
-
-/** Sanitized content as an inert fragment, never put in the page (for its text). */
-export function purifyToFragment(dirty: string): DocumentFragment {
-  purifier ??= createPurifier();
-  const policy = trustedTypesPolicy();
-  loadRemoteImages = false;
-  try {
-    return purifier.sanitize(dirty, {
-      ...CONFIG,
-      ...(policy ? { TRUSTED_TYPES_POLICY: policy } : {}),
-      RETURN_DOM_FRAGMENT: true,
-    });
-  } finally {
-    loadRemoteImages = true;
-  }
-}

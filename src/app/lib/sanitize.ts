@@ -1,4 +1,4 @@
-import { cleanInert, createNativeSanitizer, setSanitizedHtml } from './sanitize-native.ts';
+import { createNativeSanitizer, setSanitizedHtml } from './sanitize-native.ts';
 import type * as Purify from './sanitize-purify.ts';
 
 /*
@@ -46,13 +46,4 @@ export function sanitizeHtml(dirty: string, options: SanitizeOptions = {}): Safe
 export function sanitizeInto(target: Element, dirty: string, options: SanitizeOptions = {}): void {
   if (!nativeSanitizer) throw new Error('sanitizeInto: this browser has no Sanitizer API; use sanitizeHtml');
   setSanitizedHtml(target, dirty, options.loadImages ?? true, nativeSanitizer);
-}
-
-/** The text of untrusted HTML, for search snippets: parsed only through the sanitizer, never rendered. */
-export function sanitizedText(dirty: string): string {
-  const root = nativeSanitizer ? cleanInert(dirty, false) : purifier().purifyToFragment(dirty);
-  const parts: string[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent ?? '');
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }

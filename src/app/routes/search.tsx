@@ -16,11 +16,9 @@ import {
 } from '../features/library/facets.ts';
 import { useSearch } from '../features/search/use-search.ts';
 
-const SearchResultList = lazy(async () => {
-  const code = await import('../features/search/search-result-list.tsx');
-  await code.loadSanitizer();
-  return { default: code.SearchResultList };
-});
+const SearchResultList = lazy(async () => ({
+  default: (await import('../features/search/search-result-list.tsx')).SearchResultList,
+}));
 
 /** All results for ?q=, with the library's facets over them; the whole state lives in the URL. */
 export function SearchRoute() {

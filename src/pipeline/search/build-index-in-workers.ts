@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { appendPostings, type Payload } from '#shared/search-shard.ts';
 import {
   assembleIndex,
   buildPostings,
@@ -8,12 +9,14 @@ import {
   type SearchIndexFiles,
 } from './build-search-index.ts';
 import type { IndexWorkerInput, IndexWorkerOutput } from './index-worker.ts';
+import { loadFolding } from '#shared/tokenize.ts';
 
 /*
  * Building the index is most of a large build, and one core did it while the others idled: each
- * worker thread builds the postings of one part of the grams (the index is byte-identical to the
- * one built in one thread). Small libraries are indexed in this thread: starting a worker costs
- * about as much as indexing a thousand documents.
+ * worker thread builds the postings of one run of units, and the runs are joined gram by gram
+ * (appendPostings), so the index is byte-identical to the one built in one thread. Each worker
+ * gets only its own units' text. Small libraries are indexed in this thread: starting a worker
+ * costs about as much as indexing a thousand documents.
  */
 
 /** Fewer units than this, and the index is built in this thread. */
@@ -50,13 +53,27 @@ function runWorker(input: IndexWorkerInput): Promise<IndexWorkerOutput> {
   });
 }
 
-function* unpack({ grams, sizes, bytes }: IndexWorkerOutput): Generator<[string, Uint8Array]> {
-  let at = 0;
-  for (let i = 0; i < grams.length; i++) {
-    const size = sizes[i] ?? 0;
-    yield [grams[i] ?? '', bytes.subarray(at, at + size)];
-    at += size;
+/** Each run's postings appended, in unit order, to those of the runs before it. */
+function join(runs: readonly IndexWorkerOutput[]): Map<string, { bytes: Payload; lastUnit: number }> {
+  const joined = new Map<string, { bytes: Payload; lastUnit: number }>();
+  for (const { grams, sizes, lastUnits, bytes } of runs) {
+    let at = 0;
+    for (let i = 0; i < grams.length; i++) {
+      const gram = grams[i] ?? '';
+      const size = sizes[i] ?? 0;
+      const postings = bytes.subarray(at, at + size);
+      at += size;
+      const lastUnit = lastUnits[i] ?? -1;
+      const before = joined.get(gram);
+      joined.set(
+        gram,
+        before
+          ? { bytes: appendPostings(before.bytes, before.lastUnit, postings), lastUnit }
+          : { bytes: postings, lastUnit },
+      );
+    }
   }
+  return joined;
 }
 
 export type WorkerOptions = { workers?: number; threshold?: number };
@@ -67,12 +84,21 @@ export async function buildSearchIndexInWorkers(
   { workers = Math.min(4, availableParallelism()), threshold = WORKER_THRESHOLD_UNITS }: WorkerOptions = {},
 ): Promise<SearchIndexFiles> {
   const { units, texts } = collectUnits(docs);
-  if (workers < 2 || units.length < threshold) return assembleIndex(units, buildPostings(texts));
-  const parts = await Promise.all(
-    Array.from({ length: workers }, (_, part) => runWorker({ texts, part, parts: workers })),
+  await loadFolding();
+  if (workers < 2 || units.length < threshold)
+    return assembleIndex(
+      units,
+      [...buildPostings(texts)].map(([gram, { bytes }]) => [gram, bytes]),
+    );
+  const size = Math.ceil(texts.length / workers);
+  const runs = await Promise.all(
+    Array.from({ length: workers }, (_, i) =>
+      runWorker({ texts: texts.slice(i * size, (i + 1) * size), firstUnit: i * size }),
+    ),
   );
+  const joined = join(runs);
   return assembleIndex(
     units,
-    parts.flatMap((output) => [...unpack(output)]),
+    [...joined].map(([gram, { bytes }]) => [gram, bytes]),
   );
 }

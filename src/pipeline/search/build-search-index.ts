@@ -7,7 +7,7 @@ import {
   type SearchUnit,
 } from '#shared/bundle-schema.ts';
 import { fnv1a } from '#shared/ids.ts';
-import { PostingsWriter } from '#shared/search-shard.ts';
+import { payloadLength, PostingsWriter, type Payload } from '#shared/search-shard.ts';
 import { splitReportSections } from '#shared/report-text.ts';
 import { adjacent, boundaryKey, shardKey, tokenize, unigramKey, wordKey, type Unit } from '#shared/tokenize.ts';
 import type { DocBody } from '../process-document.ts';
@@ -52,12 +52,6 @@ const BMP = 0x10000;
  * small integers) was still an eighth.
  */
 class Postings {
-  /** Only grams of this part (of `parts`) are kept: each worker builds one part of the index. */
-  constructor(
-    private readonly part = 0,
-    private readonly parts = 1,
-  ) {}
-
   private readonly bmpUnigrams: (PostingsWriter | undefined)[] = new Array<PostingsWriter | undefined>(BMP);
   private readonly bmpBigrams: (Map<number, PostingsWriter> | undefined)[] = new Array<
     Map<number, PostingsWriter> | undefined
@@ -80,13 +74,8 @@ class Postings {
     return writerOf(row, nextCp, false);
   }
 
-  /** A gram's part: by its first character's code point, cheap to tell before any lookup. */
-  private mine(cp: number): boolean {
-    return this.parts === 1 || cp % this.parts === this.part;
-  }
-
-  private other(key: string, unigram: boolean): PostingsWriter | null {
-    return this.mine(key.charCodeAt(key.length - 1)) ? writerOf(this.others, key, unigram) : null;
+  private other(key: string, unigram: boolean): PostingsWriter {
+    return writerOf(this.others, key, unigram);
   }
 
   add(unit: number, units: Unit[], field: SearchField): void {
@@ -95,18 +84,16 @@ class Postings {
       const u = units[i];
       if (!u) continue;
       const cp = u.cjk ? singleCodePoint(u.text) : -1;
-      if (cp >= 0) {
-        if (this.mine(cp)) this.unigram(cp).field(unit, bit);
-      } else if (u.cjk) this.other(unigramKey(u.text), true)?.field(unit, bit);
-      else this.other(wordKey(u.text), false)?.position(unit, u.pos);
+      if (cp >= 0) this.unigram(cp).field(unit, bit);
+      else if (u.cjk) this.other(unigramKey(u.text), true).field(unit, bit);
+      else this.other(wordKey(u.text), false).position(unit, u.pos);
       const next = units[i + 1];
       if (next && adjacent(u, next)) {
         if (u.cjk && next.cjk) {
           const nextCp = singleCodePoint(next.text);
-          if (cp >= 0 && nextCp >= 0) {
-            if (this.mine(cp)) this.bigram(cp, nextCp).position(unit, u.pos);
-          } else this.other(`${u.text}${next.text}`, false)?.position(unit, u.pos);
-        } else if (u.cjk !== next.cjk) this.other(boundaryKey(u, next), false)?.position(unit, u.pos);
+          if (cp >= 0 && nextCp >= 0) this.bigram(cp, nextCp).position(unit, u.pos);
+          else this.other(`${u.text}${next.text}`, false).position(unit, u.pos);
+        } else if (u.cjk !== next.cjk) this.other(boundaryKey(u, next), false).position(unit, u.pos);
       }
     }
   }
@@ -171,7 +158,7 @@ export function unitFields(doc: IndexableDoc): { unit: Omit<SearchUnit, 'doc'>; 
 }
 
 /** Each shard's grams to their encoded postings, in gram order (see src/shared/search-shard.ts). */
-export type SearchIndexFiles = { meta: SearchMeta; shards: Map<string, Uint8Array>[] };
+export type SearchIndexFiles = { meta: SearchMeta; shards: Map<string, Payload>[] };
 
 /** A unit's fields and their texts: all that tokenizing needs, plain data a worker can be sent. */
 export type UnitTexts = FieldText[];
@@ -189,10 +176,23 @@ export function collectUnits(docs: readonly IndexableDoc[]): { units: SearchUnit
   return { units, texts };
 }
 
-/** The encoded postings of every gram in `part` of `parts` (all of them by default). */
-export function buildPostings(texts: readonly UnitTexts[], part = 0, parts = 1): Map<string, Uint8Array> {
-  const postings = new Postings(part, parts);
-  texts.forEach((fields, id) => {
+/** A gram's encoded postings, and the last unit in them (for joining the postings of the units after). */
+export type EncodedPostings = { bytes: Uint8Array; lastUnit: number };
+
+/**
+ * Every gram's encoded postings over these units, numbered from `firstUnit`. The first unit of
+ * each gram is written as its gap from 0, as if no unit came before: see joinPostings.
+ */
+export function buildPostings(
+  texts: UnitTexts[],
+  firstUnit = 0,
+  { release = false } = {},
+): Map<string, EncodedPostings> {
+  const postings = new Postings();
+  texts.forEach((fields, index) => {
+    // A worker's copy of the text is needed once: let it go as the postings grow.
+    if (release) texts[index] = [];
+    const id = firstUnit + index;
     for (const { field, parts: strings } of fields) {
       let pos: number = FIELD_BASE[field];
       for (const text of strings) {
@@ -203,18 +203,19 @@ export function buildPostings(texts: readonly UnitTexts[], part = 0, parts = 1):
       }
     }
   });
-  const encoded = new Map<string, Uint8Array>();
-  for (const [gram, writer] of postings.drain()) encoded.set(gram, writer.finish());
+  const encoded = new Map<string, EncodedPostings>();
+  for (const [gram, writer] of postings.drain())
+    encoded.set(gram, { lastUnit: writer.lastUnit, bytes: writer.finish() });
   return encoded;
 }
 
 /** Units and every gram's postings (from one or several parts) to the index's files. */
-export function assembleIndex(units: SearchUnit[], encoded: Iterable<[string, Uint8Array]>): SearchIndexFiles {
+export function assembleIndex(units: SearchUnit[], encoded: Iterable<[string, Payload]>): SearchIndexFiles {
   const grams = [...encoded];
   let bytes = 0;
-  for (const [gram, payload] of grams) bytes += gram.length + payload.length;
+  for (const [gram, payload] of grams) bytes += gram.length + payloadLength(payload);
   const shardCount = Math.min(MAX_SHARDS, 2 ** Math.max(0, Math.ceil(Math.log2(bytes / TARGET_SHARD_BYTES))));
-  const shards = Array.from({ length: shardCount }, () => new Map<string, Uint8Array>());
+  const shards = Array.from({ length: shardCount }, () => new Map<string, Payload>());
   for (const [gram, payload] of grams.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     shards[fnv1a(shardKey(gram)) % shardCount]?.set(gram, payload);
   }
@@ -224,5 +225,8 @@ export function assembleIndex(units: SearchUnit[], encoded: Iterable<[string, Ui
 /** Documents (in manifest order) to the index's entry data and its shards; names are the caller's. */
 export function buildSearchIndex(docs: readonly IndexableDoc[]): SearchIndexFiles {
   const { units, texts } = collectUnits(docs);
-  return assembleIndex(units, buildPostings(texts));
+  return assembleIndex(
+    units,
+    [...buildPostings(texts)].map(([gram, { bytes }]) => [gram, bytes]),
+  );
 }

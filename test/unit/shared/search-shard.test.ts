@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  appendPostings,
   decodeShard,
   encodePostings,
   encodeShard,
@@ -70,5 +71,25 @@ describe('shared/search-shard', () => {
     unigram.field(0, 1);
     unigram.field(7, 1);
     expect(unigram.finish()).toEqual(encodePostings('c:制', [0, 17, 3, 7, 1, 1]));
+  });
+
+  test('postings of consecutive runs of units, appended, are what one writer writes', () => {
+    const units = [5, 200, 201, 70_000, 70_001, 2_000_000];
+    for (const unigram of [true, false]) {
+      const write = (list: number[]) => {
+        const writer = new PostingsWriter(unigram);
+        for (const unit of list) {
+          if (unigram) writer.field(unit, 1 + (unit % 3));
+          else for (const pos of [unit % 7, 9, 300]) writer.position(unit, pos);
+        }
+        return { lastUnit: writer.lastUnit, bytes: writer.finish() };
+      };
+      const whole = write(units).bytes;
+      for (let cut = 1; cut < units.length; cut++) {
+        const first = write(units.slice(0, cut));
+        const pieces = appendPostings(first.bytes, first.lastUnit, write(units.slice(cut)).bytes);
+        expect(Buffer.concat(pieces)).toEqual(Buffer.from(whole));
+      }
+    }
   });
 });

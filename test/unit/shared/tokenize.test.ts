@@ -1,5 +1,8 @@
-import { describe, expect, test } from 'vitest';
-import { normalizeText, normalizeWithMap, shardKey, tokenize } from '../../../src/shared/tokenize.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadFolding, normalizeText, normalizeWithMap, shardKey, tokenize } from '../../../src/shared/tokenize.ts';
+
+// The build loads the Traditional → Simplified table before it tokenizes; so do these tests.
+beforeAll(loadFolding);
 
 const units = (text: string) => tokenize(text).map((u) => [u.text, u.pos]);
 

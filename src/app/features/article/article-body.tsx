@@ -21,7 +21,10 @@ export function ArticleBody({ html }: ArticleBodyProps) {
     // needs (with its Traditional → Simplified table) loads only then, not with every article.
     if (!hit) return;
     let current = true;
-    void import('./highlight-first-hit.ts').then(({ highlightFirstHit }) => {
+    void import('./highlight-first-hit.ts').then(async ({ highlightFirstHit, prepareFolding }) => {
+      if (!current || !ref.current) return;
+      // Traditional characters in the query or the text need the folding table first.
+      await prepareFolding(hit, ref.current.textContent ?? '').catch(() => undefined);
       if (current && ref.current) highlightFirstHit(ref.current, hit);
     });
     return () => {

@@ -1,3 +1,4 @@
+export { prepareFolding } from '#shared/tokenize.ts';
 import { parseQuery } from '../search/parse-query.ts';
 import { findMarks } from '../search/snippet.ts';
 

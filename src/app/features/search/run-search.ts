@@ -1,4 +1,5 @@
 import type { DocMeta, Manifest, SearchUnit } from '#shared/bundle-schema.ts';
+import { prepareFolding } from '#shared/tokenize.ts';
 import { docTime } from '../library/facets.ts';
 import { parseQuery, type QueryTerm } from './parse-query.ts';
 import { byScoreThenNewest, searchUnits } from './search-engine.ts';
@@ -14,6 +15,7 @@ const SECTIONS_PER_REPORT = 3;
 const time = (doc: DocMeta): number => Math.max(docTime(doc), 0);
 
 export async function runSearch(query: string, manifest: Manifest): Promise<SearchOutcome> {
+  await prepareFolding(query);
   const terms = parseQuery(query);
   if (terms.length === 0 || !manifest.search) return { terms, results: [] };
   const meta = await loadSearchMeta(manifest.search);
@@ -39,13 +41,13 @@ export async function runSearch(query: string, manifest: Manifest): Promise<Sear
     });
   }
   const perReport = new Map<string, number>();
-  return {
-    terms,
-    results: results.filter((r) => {
-      if (r.doc.kind !== 'report') return true;
-      const count = (perReport.get(r.doc.id) ?? 0) + 1;
-      perReport.set(r.doc.id, count);
-      return count <= SECTIONS_PER_REPORT;
-    }),
-  };
+  const shown = results.filter((r) => {
+    if (r.doc.kind !== 'report') return true;
+    const count = (perReport.get(r.doc.id) ?? 0) + 1;
+    perReport.set(r.doc.id, count);
+    return count <= SECTIONS_PER_REPORT;
+  });
+  // Titles are marked as soon as the results show.
+  await prepareFolding(...shown.map((r) => r.doc.title));
+  return { terms, results: shown };
 }

@@ -7,11 +7,7 @@ import { resultHref } from './result-link.ts';
 
 import { useDebounced, useSearch } from './use-search.ts';
 
-const ResultSnippet = lazy(async () => {
-  const code = await import('./result-snippet.tsx');
-  await code.loadSanitizer();
-  return { default: code.ResultSnippet };
-});
+const ResultSnippet = lazy(async () => ({ default: (await import('./result-snippet.tsx')).ResultSnippet }));
 
 const SHOWN = 6;
 const DEBOUNCE_MS = 120;

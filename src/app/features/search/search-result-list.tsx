@@ -1,11 +1,10 @@
 import type { QueryTerm } from './parse-query.ts';
 import type { SearchResult } from './run-search.ts';
 import { SearchResultItem } from './search-result-item.tsx';
-export { loadSanitizer } from '../../lib/sanitize.ts';
 
 export type SearchResultListProps = { results: SearchResult[]; terms: QueryTerm[]; query: string };
 
-/** The search page's results; loaded with the search code, not with the page (snippets need the folding table). */
+/** The search page's results; loaded with the search code, not with the page. */
 export function SearchResultList({ results, terms, query }: SearchResultListProps) {
   return (
     <ol className="divide-y divide-stone-200 dark:divide-stone-800" aria-label="搜索结果">

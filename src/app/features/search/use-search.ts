@@ -12,7 +12,7 @@ export function useSearch(manifest: Manifest | undefined, query: string) {
     queryKey: searchKeys.query(manifest?.search ?? null, query.trim()),
     // The search code, the folding table and the index load on the first search, not with the page.
     queryFn: async () => {
-      // The results list (snippets need the folding table and the sanitizer) loads alongside.
+      // The results list (with its snippets) loads alongside.
       void import('./search-result-list.tsx');
       return (await import('./run-search.ts')).runSearch(query, manifest as Manifest);
     },
