@@ -70,6 +70,18 @@ describe('offline PWA (e2e)', () => {
       ]),
     );
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+    // The precache holds one plain shell for every navigation, not two copies of it per document.
+    const precached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys())
+        for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      return urls;
+    });
+    expect(precached.some((url) => url.endsWith('/shell.html'))).toBe(true);
+    expect(
+      precached.filter((url) => url.endsWith('.html') && !url.endsWith('/shell.html') && !url.endsWith('/index.html')),
+    ).toEqual([]);
+    expect(precached.filter((url) => /\/(doc|embed|search)\/[^/]*\/?index\.html$/.test(url))).toEqual([]);
   });
 
   test('after one visit, the library, every document, deep links and search work offline', async () => {
