@@ -38,4 +38,36 @@ describe('accessibility (e2e, axe-core)', () => {
       expect(await axeViolations(page)).toEqual([]);
     });
   }
+
+  test.each(['system', 'sepia'])(
+    'the reading settings panel, open, has no axe violations and works from the keyboard (%s theme, 375 px)',
+    async (theme) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      try {
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.goto(`${inject('baseUrl')}doc/000_7187e93d150f6452`);
+        await page.locator('.reader-prose').first().waitFor();
+        await page.evaluate((value) => {
+          localStorage.setItem('yuelan.settings.v1', JSON.stringify({ theme: value }));
+        }, theme);
+        await page.reload();
+        await page.locator('.reader-prose').first().waitFor();
+        const button = page.getByRole('button', { name: /阅读设置/ });
+        await button.focus();
+        await page.keyboard.press('Enter');
+        const panel = page.getByRole('group', { name: '阅读设置' });
+        await panel.waitFor();
+        await page.getByRole('button', { name: '增大字号' }).focus();
+        await page.keyboard.press('Enter');
+        expect(await page.evaluate(() => document.documentElement.dataset.fontSize)).toBe('3');
+        expect(await axeViolations(page)).toEqual([]);
+        await page.screenshot({ path: `test-results/screenshots/reading-settings-panel-${theme}-375.png` });
+        await page.keyboard.press('Escape');
+        expect(await panel.isVisible()).toBe(false);
+      } finally {
+        await page.evaluate(() => localStorage.removeItem('yuelan.settings.v1'));
+        await page.setViewportSize({ width: 1280, height: 900 });
+      }
+    },
+  );
 });

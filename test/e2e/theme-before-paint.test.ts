@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { expectApp, useBrowserPage } from './browser-page.ts';
 
@@ -44,5 +45,45 @@ describe('theme before first paint (e2e)', () => {
     const expected = c.saved?.includes('"dark"') || (c.system === 'dark' && !c.saved?.includes('"light"'));
     expect(before).toEqual({ dark: expected, scheme: expected ? 'dark' : 'light' });
     expect(await themeOf(c, true)).toEqual(before);
+  });
+
+  test('reading settings are on the page before the bundle runs, the same as the app applies them', async () => {
+    const { page } = handle;
+    const saved =
+      '{"theme":"sepia","fontSize":6,"lineHeight":"loose","width":"narrow","typeface":"serif","cjkSpacing":false}';
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.addInitScript((value) => localStorage.setItem('yuelan.settings.v1', value), saved);
+    const manifest = (await (await fetch(`${inject('baseUrl')}data/manifest.json`)).json()) as {
+      firstPage: { id: string; kind: string }[];
+    };
+    const article = manifest.firstPage.find((doc) => doc.kind === 'article');
+    const look = () =>
+      page.evaluate(() => {
+        const prose = document.querySelector('.reader-prose');
+        const style = prose ? getComputedStyle(prose) : null;
+        return {
+          classes: ['dark', 'sepia'].filter((name) => document.documentElement.classList.contains(name)),
+          fontSize: style?.fontSize,
+          lineHeight: style?.lineHeight,
+          maxWidth: style?.maxWidth,
+          serif: /Serif/.test(style?.fontFamily ?? ''),
+          autospace: style?.getPropertyValue('text-autospace'),
+          background: getComputedStyle(document.body.firstElementChild ?? document.body).backgroundColor,
+        };
+      });
+    expectApp(page, false);
+    await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+    await page.goto(`${inject('baseUrl')}doc/${article?.id ?? ''}`);
+    const before = await look();
+    expect(before).toMatchObject({ classes: ['sepia'], fontSize: '24px', lineHeight: '50.4px', serif: true });
+    expect(before.maxWidth).toBe(`${30 * 24}px`);
+    await page.screenshot({
+      path: path.resolve(import.meta.dirname, '../../test-results/screenshots/reading-settings-sepia-1280.png'),
+    });
+    expectApp(page, true);
+    await page.unroute(/\/assets\/.*\.js$/);
+    await page.goto(`${inject('baseUrl')}doc/${article?.id ?? ''}`);
+    await page.locator('.reader-prose p').first().waitFor();
+    expect(await look()).toEqual(before);
   });
 });

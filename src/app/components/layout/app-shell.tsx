@@ -4,7 +4,8 @@ import { OfflineIndicator } from '../../features/offline/offline-indicator.tsx';
 import { ReloadPrompt } from '../../features/offline/reload-prompt.tsx';
 import { SearchBox } from '../../features/search/search-box.tsx';
 import { ImageToggle } from '../../features/settings/image-toggle.tsx';
-import { applyTheme, watchSystemTheme } from '../../features/settings/theme.ts';
+import { ReadingSettings } from '../../features/settings/reading-settings.tsx';
+import { applyReading, applyTheme, watchSystemTheme } from '../../features/settings/theme.ts';
 import { StorageNotice } from '../../features/settings/storage-notice.tsx';
 import { ThemeToggle } from '../../features/settings/theme-toggle.tsx';
 import { paths } from '../../paths.ts';
@@ -14,6 +15,7 @@ export function AppShell() {
   useScrollRestoration();
   useEffect(() => {
     applyTheme();
+    applyReading();
     return watchSystemTheme();
   }, []);
   return (
@@ -36,6 +38,7 @@ export function AppShell() {
           <nav aria-label="设置" className="ml-auto flex items-center gap-3">
             <ImageToggle />
             <ThemeToggle />
+            <ReadingSettings />
           </nav>
         </div>
       </header>

@@ -1,23 +1,62 @@
 import { useSyncExternalStore } from 'react';
 import { readJson, writeJson } from '../../lib/safe-storage.ts';
 
-export type Theme = 'system' | 'light' | 'dark';
-export type Settings = { loadImages: boolean; theme: Theme };
+export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
+export type Theme = (typeof THEMES)[number];
+/** Text sizes of the reader, in px: seven steps. */
+export const FONT_SIZES = [15, 16, 17, 18, 20, 22, 24] as const;
+export const LINE_HEIGHTS = ['tight', 'normal', 'loose'] as const;
+export type LineHeight = (typeof LINE_HEIGHTS)[number];
+export const TEXT_WIDTHS = ['narrow', 'normal', 'wide'] as const;
+export type TextWidth = (typeof TEXT_WIDTHS)[number];
+export const TYPEFACES = ['sans', 'serif'] as const;
+export type Typeface = (typeof TYPEFACES)[number];
 
-export const DEFAULT_SETTINGS: Settings = { loadImages: true, theme: 'system' };
+export type Settings = {
+  loadImages: boolean;
+  theme: Theme;
+  /** An index into FONT_SIZES. */
+  fontSize: number;
+  lineHeight: LineHeight;
+  width: TextWidth;
+  typeface: Typeface;
+  /** Space between Chinese and Latin text, and trimmed punctuation, where the browser can. */
+  cjkSpacing: boolean;
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  loadImages: true,
+  theme: 'system',
+  fontSize: 2,
+  lineHeight: 'normal',
+  width: 'normal',
+  typeface: 'sans',
+  cjkSpacing: true,
+};
 const KEY = 'yuelan.settings.v1';
 
 function isSettings(value: unknown): value is Partial<Settings> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function normalize(value: Partial<Settings>): Settings {
+function oneOf<T extends string>(options: readonly T[], value: unknown, fallback: T): T {
+  return options.find((option) => option === value) ?? fallback;
+}
+
+/** Whatever storage holds (an older version, a hand edit), a valid Settings. */
+export function normalize(value: Partial<Settings>): Settings {
+  const size = value.fontSize;
   return {
     loadImages: typeof value.loadImages === 'boolean' ? value.loadImages : DEFAULT_SETTINGS.loadImages,
-    theme:
-      value.theme === 'light' || value.theme === 'dark' || value.theme === 'system'
-        ? value.theme
-        : DEFAULT_SETTINGS.theme,
+    theme: oneOf(THEMES, value.theme, DEFAULT_SETTINGS.theme),
+    fontSize:
+      typeof size === 'number' && Number.isInteger(size) && size >= 0 && size < FONT_SIZES.length
+        ? size
+        : DEFAULT_SETTINGS.fontSize,
+    lineHeight: oneOf(LINE_HEIGHTS, value.lineHeight, DEFAULT_SETTINGS.lineHeight),
+    width: oneOf(TEXT_WIDTHS, value.width, DEFAULT_SETTINGS.width),
+    typeface: oneOf(TYPEFACES, value.typeface, DEFAULT_SETTINGS.typeface),
+    cjkSpacing: typeof value.cjkSpacing === 'boolean' ? value.cjkSpacing : DEFAULT_SETTINGS.cjkSpacing,
   };
 }
 

@@ -1,9 +1,10 @@
 import { applyTheme } from './theme.ts';
 import { updateSettings, useSettings, type Theme } from './settings-store.ts';
 
-const NEXT: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
-const LABEL: Record<Theme, string> = { system: '跟随系统', light: '浅色', dark: '深色' };
-const ICON: Record<Theme, string> = { system: '◐', light: '☀', dark: '☾' };
+const NEXT: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'sepia', sepia: 'system' };
+export const THEME_LABELS: Record<Theme, string> = { system: '跟随系统', light: '浅色', dark: '深色', sepia: '护眼' };
+const LABEL = THEME_LABELS;
+const ICON: Record<Theme, string> = { system: '◐', light: '☀', dark: '☾', sepia: '❦' };
 
 export function ThemeToggle() {
   const { theme } = useSettings();
