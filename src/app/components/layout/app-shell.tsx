@@ -8,6 +8,7 @@ import { ReadingSettings } from '../../features/settings/reading-settings.tsx';
 import { applyReading, applyTheme, watchSystemTheme } from '../../features/settings/theme.ts';
 import { StorageNotice } from '../../features/settings/storage-notice.tsx';
 import { ThemeToggle } from '../../features/settings/theme-toggle.tsx';
+import { ShortcutHelp } from '../../features/shortcuts/shortcut-help.tsx';
 import { paths } from '../../paths.ts';
 import { useScrollRestoration } from './use-scroll-restoration.ts';
 
@@ -47,7 +48,7 @@ export function AppShell() {
         <Outlet />
       </main>
       <footer className="mx-auto max-w-6xl px-4 py-6 text-xs text-stone-500 dark:text-stone-400">
-        阅览 Yuelan · 中文新闻与报告阅读器
+        阅览 Yuelan · 中文新闻与报告阅读器 · <ShortcutHelp />
         {import.meta.env.VITE_BUILD_LABEL ? <span> · {import.meta.env.VITE_BUILD_LABEL}</span> : null}
       </footer>
       <ReloadPrompt />

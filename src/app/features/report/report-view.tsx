@@ -6,6 +6,7 @@ import { ReadingProgress } from './reading-progress.tsx';
 import { ReportBlocks } from './report-blocks.tsx';
 import { TocTree } from './toc-tree.tsx';
 import { headingIds, readingSections } from './toc-utils.ts';
+import { useShortcut } from '../shortcuts/shortcuts.ts';
 import { useActiveSection } from './use-active-section.ts';
 import { revealHeading, useHashTarget } from './use-hash-target.ts';
 
@@ -15,6 +16,7 @@ export type ReportViewProps = { meta: DocMeta; chunk: ReportChunk };
 export function ReportView({ meta, chunk }: ReportViewProps) {
   const navigate = useNavigate();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [sidebarHidden, setSidebarHidden] = useState(false);
   const ids = useMemo(() => headingIds(chunk.blocks), [chunk.blocks]);
   const sections = useMemo(() => readingSections(chunk.toc), [chunk.toc]);
   const { active, pin } = useActiveSection(ids);
@@ -31,6 +33,19 @@ export function ReportView({ meta, chunk }: ReportViewProps) {
     [navigate, pin],
   );
 
+  // j and k move between sections, from the one being read; t shows or hides the contents.
+  const step = (by: 1 | -1) => {
+    const at = active ? ids.indexOf(active) : -1;
+    const next = ids[Math.max(0, Math.min(ids.length - 1, at + by))];
+    if (next && next !== active) goTo(next);
+  };
+  useShortcut('j', () => step(1));
+  useShortcut('k', () => step(-1));
+  useShortcut('t', () => {
+    if (window.matchMedia?.('(min-width: 64rem)').matches) setSidebarHidden((hidden) => !hidden);
+    else setDrawerOpen((open) => !open);
+  });
+
   useEffect(() => {
     if (!drawerOpen) return;
     const onKey = (event: KeyboardEvent) => {
@@ -42,9 +57,18 @@ export function ReportView({ meta, chunk }: ReportViewProps) {
 
   const toc = <TocTree toc={chunk.toc} active={active} onNavigate={goTo} />;
   return (
-    <div className="lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-10">
+    <div className={sidebarHidden ? '' : 'lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-10'}>
       <ReadingProgress />
-      <aside aria-label="目录侧栏" className="hidden lg:block">
+      <button
+        type="button"
+        onClick={() => setSidebarHidden(!sidebarHidden)}
+        aria-expanded={!sidebarHidden}
+        aria-controls="report-toc-sidebar"
+        className="mb-2 hidden rounded px-2 py-1 text-xs text-stone-600 hover:bg-stone-100 lg:inline-block print:hidden dark:text-stone-300 dark:hover:bg-stone-800"
+      >
+        {sidebarHidden ? '显示目录' : '隐藏目录'} <kbd aria-hidden="true">t</kbd>
+      </button>
+      <aside id="report-toc-sidebar" aria-label="目录侧栏" className={sidebarHidden ? 'hidden' : 'hidden lg:block'}>
         <div className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-hidden">{toc}</div>
       </aside>
       <article aria-labelledby="doc-title" className="min-w-0">

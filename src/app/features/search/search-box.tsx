@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent 
 import { useLocation, useNavigate } from 'react-router';
 import { manifestQuery } from '../../data/queries.ts';
 import { paths } from '../../paths.ts';
+import { isTyping } from '../shortcuts/shortcuts.ts';
 import { resultHref } from './result-link.ts';
 
 import { useDebounced, useSearch } from './use-search.ts';
@@ -11,13 +12,6 @@ const ResultSnippet = lazy(async () => ({ default: (await import('./result-snipp
 
 const SHOWN = 6;
 const DEBOUNCE_MS = 120;
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
 
 /** The header's search: results as you type, arrow keys to move, Enter to open, Escape to close. */
 export function SearchBox() {

@@ -1,0 +1,67 @@
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowserPage } from './browser-page.ts';
+
+const REPORT = 'doc/002_7c8ff1c45c5cec2b';
+const handle = useBrowserPage();
+
+const hash = () => handle.page.evaluate(() => decodeURIComponent(location.hash.slice(1)));
+
+describe('keyboard shortcuts (e2e)', () => {
+  test('in a report, j and k go to the next and previous section, t hides and shows the contents', async () => {
+    const { page } = handle;
+    await page.goto(`${inject('baseUrl')}${REPORT}`);
+    const toc = page.getByRole('navigation', { name: '报告目录' });
+    await toc.waitFor();
+    await page.keyboard.press('j');
+    await expect.poll(hash).not.toBe('');
+    const first = await hash();
+    await page.keyboard.press('j');
+    await expect.poll(hash).not.toBe(first);
+    const second = await hash();
+    const top = await page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? -1, second);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await page.keyboard.press('k');
+    await expect.poll(hash).toBe(first);
+
+    const sidebar = page.locator('#report-toc-sidebar');
+    expect(await sidebar.isVisible()).toBe(true);
+    await page.keyboard.press('t');
+    expect(await sidebar.isVisible()).toBe(false);
+    // The same without a keyboard.
+    await page.getByRole('button', { name: /显示目录/ }).click();
+    expect(await sidebar.isVisible()).toBe(true);
+  });
+
+  test('in an article, j opens the next document; typed in the search box, j is only a letter', async () => {
+    const { page } = handle;
+    await page.goto(inject('baseUrl'));
+    const list = page.getByRole('list', { name: '文档列表' });
+    await list.getByRole('link').first().click();
+    await page.locator('.reader-prose').first().waitFor();
+    const next = await page.locator('main a[rel="next"]').getAttribute('href');
+    expect(next).toBeTruthy();
+    await page.getByRole('combobox', { name: '搜索文库' }).fill('j');
+    await page.keyboard.press('j');
+    expect(new URL(page.url()).pathname).not.toBe(next);
+    await page.locator('.reader-prose').first().click();
+    await page.keyboard.press('j');
+    await expect.poll(() => new URL(page.url()).pathname).toBe(next);
+  });
+
+  test('? lists every shortcut, and so does the footer button; Escape closes the list', async () => {
+    const { page } = handle;
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('list', { name: '文档列表' }).waitFor();
+    const dialog = page.getByRole('dialog', { name: '键盘快捷键' });
+    await page.keyboard.press('?');
+    await dialog.waitFor();
+    expect(await dialog.locator('kbd').allTextContents()).toEqual(['j', 'k', 't', '/', '?']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page.getByRole('button', { name: /快捷键/ }).click();
+    await dialog.waitFor();
+    await page.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+});
