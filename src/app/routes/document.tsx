@@ -9,6 +9,7 @@ import { ArticleHeader } from '../features/article/article-header.tsx';
 import { DocPager } from '../features/article/doc-pager.tsx';
 import { useNeighbours } from '../features/article/use-neighbours.ts';
 import { DocumentBody, preloadDocumentBody } from '../features/document/document-body.tsx';
+import { ReadingProgress } from '../features/document/reading-progress.tsx';
 import { NotFoundRoute } from './not-found.tsx';
 
 function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] }) {
@@ -35,6 +36,7 @@ function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] })
   }
   return (
     <article aria-labelledby="doc-title" className="mx-auto max-w-[42rem]">
+      <ReadingProgress />
       <ArticleHeader meta={meta} />
       {chunk.isPending ? <Loading label="正在载入正文…" /> : null}
       {chunk.isError ? (

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { DocMeta, ReportChunk } from '#shared/bundle-schema.ts';
 import { ArticleHeader } from '../article/article-header.tsx';
-import { ReadingProgress } from './reading-progress.tsx';
+import { ReadingProgress } from '../document/reading-progress.tsx';
 import { ReportBlocks } from './report-blocks.tsx';
 import { TocTree } from './toc-tree.tsx';
 import { headingIds, readingSections } from './toc-utils.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/** How far through the whole report the reader is, as a thin bar under the header. */
+/** How far through the document (an article, or a whole report) the reader is, as a thin bar at the top. */
 export function ReadingProgress() {
   const [percent, setPercent] = useState(0);
   useEffect(() => {

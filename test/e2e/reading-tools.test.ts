@@ -65,3 +65,27 @@ describe('keyboard shortcuts (e2e)', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
   });
 });
+
+describe('reading progress (e2e)', () => {
+  test('an article and a report show how far through them the reader is', async () => {
+    const { page } = handle;
+    for (const path of ['doc/000_7187e93d150f6452', REPORT]) {
+      await page.goto(`${inject('baseUrl')}${path}`);
+      await page.locator('.reader-prose').first().waitFor();
+      const bar = page.getByRole('progressbar', { name: '阅读进度' });
+      expect(Number(await bar.getAttribute('aria-valuenow'))).toBeLessThan(5);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect.poll(() => bar.getAttribute('aria-valuenow'), { message: path }).toBe('100');
+      await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+      await expect
+        .poll(
+          async () => {
+            const now = Number(await bar.getAttribute('aria-valuenow'));
+            return now > 40 && now < 60;
+          },
+          { message: path },
+        )
+        .toBe(true);
+    }
+  });
+});
