@@ -12,6 +12,7 @@ import { IgnoredParamsNotice } from '../features/library/ignored-params-notice.t
 import { SortSelect } from '../features/library/sort-select.tsx';
 import { useLibraryView } from '../features/library/use-library-view.ts';
 import { VirtualDocumentList } from '../features/library/virtual-document-list.tsx';
+import { SavedSections } from '../features/bookmarks/saved-sections.tsx';
 
 type LibraryProps = {
   file: ManifestFile;
@@ -24,7 +25,7 @@ function Library({ file, manifest, rest }: LibraryProps) {
   const documents = manifest?.documents ?? file.firstPage;
   const summary = useMemo(() => (manifest ? null : { total: file.total, facets: file.facets }), [manifest, file]);
   const view = useLibraryView(documents, summary);
-  const filtered = view.query.filters.length > 0;
+  const filtered = view.query.filters.length > 0 || view.saved;
   const [facetsOpen, setFacetsOpen] = useState(false);
   return (
     <div className="gap-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
@@ -44,6 +45,10 @@ function Library({ file, manifest, rest }: LibraryProps) {
         aria-label="筛选"
         className={`${facetsOpen ? 'block' : 'hidden'} mb-4 lg:mb-0 lg:block`}
       >
+        <label className="mb-4 flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={view.saved} onChange={view.toggleSaved} className="accent-red-800" />
+          只看收藏（{view.savedCount}）
+        </label>
         <FacetPanel counts={view.counts} active={view.query.filters} isActive={view.isActive} onToggle={view.toggle} />
       </aside>
       <section aria-labelledby="library-title" className="min-w-0">
@@ -59,6 +64,7 @@ function Library({ file, manifest, rest }: LibraryProps) {
         {manifest && <SaveLibraryPanel manifest={manifest} />}
         <IgnoredParamsNotice ignored={view.ignored} />
         <ActiveFilters filters={view.query.filters} onRemove={view.remove} onClear={view.clear} />
+        {view.saved && view.sections.length > 0 ? <SavedSections sections={view.sections} /> : null}
         {view.waiting ? (
           <Loading label={`正在载入全部 ${view.total} 篇文档，以便筛选和排序…`} />
         ) : view.docs.length === 0 ? (

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { DocMeta } from '#shared/bundle-schema.ts';
 import { formatDate } from '../../lib/format-date.ts';
 import { paths } from '../../paths.ts';
+import { BookmarkButton } from '../bookmarks/bookmark-button.tsx';
 import { EmbedButton } from '../embed/embed-button.tsx';
 
 export type ArticleHeaderProps = { meta: DocMeta };
@@ -50,6 +51,7 @@ export function ArticleHeader({ meta }: ArticleHeaderProps) {
             ))}
           </ul>
         ) : null}
+        <BookmarkButton doc={meta.id} section={null} title={meta.title} sectionTitle={null} />
         <EmbedButton id={meta.id} title={meta.title} />
         {meta.originalUrl && HTTP_URL.test(meta.originalUrl) ? (
           <a

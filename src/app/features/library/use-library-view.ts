@@ -16,7 +16,11 @@ import {
   type LibraryQuery,
   type SortKey,
 } from './facets.ts';
+import { useBookmarks } from '../bookmarks/bookmarks-store.ts';
 import { rememberLibrarySearch } from './library-order.ts';
+
+/** The URL parameter that keeps the library to the reading list. */
+export const SAVED_PARAM = 'saved';
 
 /** A large library whose first page alone is here: its size and facet counts, from the manifest file. */
 export type LibrarySummary = { total: number; facets: FacetTotals };
@@ -32,11 +36,16 @@ export function useLibraryView(all: readonly DocMeta[], summary: LibrarySummary 
   const totals = useMemo(() => (summary ? countsFromTotals(summary.facets) : null), [summary]);
   const known = useMemo(() => (totals ? knownValues(totals) : index.known), [totals, index]);
   const { query, ignored } = useMemo(() => parseLibraryQuery(params, known), [params, known]);
-  const waiting = summary !== null && (query.filters.length > 0 || query.sort !== DEFAULT_SORT);
+  const saved = params.get(SAVED_PARAM) === '1';
+  const bookmarks = useBookmarks();
+  const savedIds = useMemo(() => new Set(bookmarks.map((b) => b.doc)), [bookmarks]);
+  // The reading list narrows the library before the facets do, so their counts are of it.
+  const pool = useMemo(() => (saved ? all.filter((doc) => savedIds.has(doc.id)) : all), [all, saved, savedIds]);
+  const waiting = summary !== null && (query.filters.length > 0 || query.sort !== DEFAULT_SORT || saved);
   // Facet counts and the result list are computed once per filter change, never per row.
   const result = useMemo(
-    () => (totals ? { docs: waiting ? [] : [...all], counts: totals } : filterLibrary(all, index, query.filters)),
-    [all, index, query.filters, totals, waiting],
+    () => (totals ? { docs: waiting ? [] : [...pool], counts: totals } : filterLibrary(pool, index, query.filters)),
+    [pool, index, query.filters, totals, waiting],
   );
   const docs = useMemo(
     // A first page is in the library's own order already.
@@ -85,6 +94,12 @@ export function useLibraryView(all: readonly DocMeta[], summary: LibrarySummary 
   const clear = useCallback(() => apply({ ...query, filters: [] }), [apply, query]);
   const dropLast = useCallback(() => apply({ ...query, filters: query.filters.slice(0, -1) }), [apply, query]);
   const setSort = useCallback((sort: SortKey) => apply({ ...query, sort }), [apply, query]);
+  const toggleSaved = useCallback(() => {
+    const next = new URLSearchParams(params);
+    if (saved) next.delete(SAVED_PARAM);
+    else next.set(SAVED_PARAM, '1');
+    setParams(next);
+  }, [params, saved, setParams]);
 
   return {
     query,
@@ -94,6 +109,11 @@ export function useLibraryView(all: readonly DocMeta[], summary: LibrarySummary 
     total: summary?.total ?? all.length,
     /** Only the first page is here, so a filter or another order cannot be shown yet. */
     waiting,
+    /** Only documents in the reading list (and its report sections, listed apart). */
+    saved,
+    savedCount: savedIds.size,
+    sections: bookmarks.filter((b) => b.section !== null),
+    toggleSaved,
     toggle,
     remove,
     clear,

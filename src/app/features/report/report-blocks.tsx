@@ -8,7 +8,8 @@ import { citation, sectionLabel } from './toc-utils.ts';
 export type ReportBlocksProps = {
   blocks: readonly ReportBlock[];
   sections: readonly TocNode[];
-  reportTitle: string;
+  /** The report's id and title: its sections are cited and kept in the reading list by them. */
+  report: { id: string; title: string };
   onNavigate: (id: string) => void;
 };
 
@@ -173,7 +174,7 @@ function Block({ block, onNavigate }: { block: ReportBlock; onNavigate: (id: str
 }
 
 /** The report's blocks in order, with story boxes and previous/next links at each section's end. */
-export function ReportBlocks({ blocks, sections, reportTitle, onNavigate }: ReportBlocksProps) {
+export function ReportBlocks({ blocks, sections, report, onNavigate }: ReportBlocksProps) {
   const out: ReactNode[] = [];
   const sectionIndex = new Map(sections.map((s, i) => [s.id, i]));
   let currentSection = -1;
@@ -190,7 +191,7 @@ export function ReportBlocks({ blocks, sections, reportTitle, onNavigate }: Repo
         currentSection = index;
       }
       const node = index === undefined ? null : sections[index];
-      const cite = node ? citation(reportTitle, node, sectionUrl(node.id)) : '';
+      const cite = node ? citation(report.title, node, sectionUrl(node.id)) : '';
       if (block.kind === 'story') {
         // A story runs until the next heading of any kind.
         const inner: ReactNode[] = [];
@@ -201,14 +202,14 @@ export function ReportBlocks({ blocks, sections, reportTitle, onNavigate }: Repo
         }
         out.push(
           <div key={i} className="report-story">
-            <ReportHeading block={block} citation={cite} />
+            <ReportHeading block={block} citation={cite} report={report} />
             {inner}
           </div>,
         );
         i = j - 1;
         continue;
       }
-      out.push(<ReportHeading key={i} block={block} citation={cite} />);
+      out.push(<ReportHeading key={i} block={block} citation={cite} report={report} />);
       continue;
     }
     out.push(<Block key={i} block={block} onNavigate={onNavigate} />);

@@ -18,6 +18,7 @@ export function ReportView({ meta, chunk }: ReportViewProps) {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [sidebarHidden, setSidebarHidden] = useState(false);
   const ids = useMemo(() => headingIds(chunk.blocks), [chunk.blocks]);
+  const report = useMemo(() => ({ id: meta.id, title: meta.title }), [meta.id, meta.title]);
   const sections = useMemo(() => readingSections(chunk.toc), [chunk.toc]);
   const { active, pin } = useActiveSection(ids);
   useHashTarget(true);
@@ -83,7 +84,7 @@ export function ReportView({ meta, chunk }: ReportViewProps) {
           目录
         </button>
         <div lang="zh-CN" className="reader-prose report-body">
-          <ReportBlocks blocks={chunk.blocks} sections={sections} reportTitle={meta.title} onNavigate={goTo} />
+          <ReportBlocks blocks={chunk.blocks} sections={sections} report={report} onNavigate={goTo} />
         </div>
       </article>
       {drawerOpen ? (

@@ -1,6 +1,13 @@
 import { useState } from 'react';
+import { BookmarkButton } from '../bookmarks/bookmark-button.tsx';
 
-export type SectionToolsProps = { id: string; title: string; citation: string };
+export type SectionToolsProps = {
+  id: string;
+  title: string;
+  citation: string;
+  /** The report's id and title, for the reading list. */
+  report: { id: string; title: string };
+};
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -18,7 +25,7 @@ export function sectionUrl(id: string): string {
 }
 
 /** Copy a link to the section, or a citation with the printed page. */
-export function SectionTools({ id, title, citation }: SectionToolsProps) {
+export function SectionTools({ id, title, citation, report }: SectionToolsProps) {
   const [message, setMessage] = useState('');
   const run = async (text: string, done: string) => {
     setMessage((await copy(text)) ? done : `无法访问剪贴板，请手动复制：${text}`);
@@ -42,6 +49,7 @@ export function SectionTools({ id, title, citation }: SectionToolsProps) {
       >
         引用
       </button>
+      <BookmarkButton doc={report.id} section={id} title={report.title} sectionTitle={title} />
       <span role="status" className="text-emerald-700 dark:text-emerald-400">
         {message}
       </span>

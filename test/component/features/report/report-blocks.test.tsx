@@ -31,7 +31,7 @@ const blocks: ReportBlock[] = [
 describe('app/features/report/report-blocks', () => {
   test('renders headings with their page, tables with grouped rows, callouts, pull quotes and stories', () => {
     const { container } = render(
-      <ReportBlocks blocks={blocks} sections={sections} reportTitle="报告" onNavigate={vi.fn()} />,
+      <ReportBlocks blocks={blocks} sections={sections} report={{ id: 'r', title: '报告' }} onNavigate={vi.fn()} />,
     );
     expect(screen.getByRole('heading', { level: 3, name: /夯实科研基础/ }).textContent).toContain('p. 9');
     const table = screen.getByRole('table');
@@ -51,7 +51,7 @@ describe('app/features/report/report-blocks', () => {
 
   test('ends each section with links to the previous and next section', () => {
     const { container } = render(
-      <ReportBlocks blocks={blocks} sections={sections} reportTitle="报告" onNavigate={vi.fn()} />,
+      <ReportBlocks blocks={blocks} sections={sections} report={{ id: 'r', title: '报告' }} onNavigate={vi.fn()} />,
     );
     const pagers = container.querySelectorAll('.section-pager');
     expect(pagers).toHaveLength(2);
