@@ -17,19 +17,25 @@ function bytesOf(content: string | Uint8Array | undefined): Uint8Array {
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 
+/** A synthetic corpus of `docs` documents from the default corpus's paragraphs, and its bundle. */
+async function synthBundle(docs: number) {
+  const sample = await buildBundleFromDir(path.join(root, 'content'));
+  const files = generateCorpus({
+    paragraphs: sample.documents.flatMap((doc) => doc.paragraphs),
+    tags: ['美国'],
+    sources: ['法广'],
+    docs,
+  });
+  const result = await buildBundle(
+    files.map((file) => ({ file: file.name, bytes: new TextEncoder().encode(file.text) })),
+  );
+  return { files, result };
+}
+
 describe('pipeline/synth/generate-corpus', () => {
   test('writes documents that the pipeline reads without rejecting any', async () => {
-    const sample = await buildBundleFromDir(path.join(root, 'content'));
-    const files = generateCorpus({
-      paragraphs: sample.documents.flatMap((doc) => doc.paragraphs),
-      tags: ['美国'],
-      sources: ['法广'],
-      docs: 1000,
-    });
+    const { files, result } = await synthBundle(1000);
     expect(files).toHaveLength(1000);
-    const result = await buildBundle(
-      files.map((file) => ({ file: file.name, bytes: new TextEncoder().encode(file.text) })),
-    );
     expect(result.report.rejections).toEqual([]);
     expect(result.report.documents).toBe(1000);
     const docs = result.manifest.documents;
@@ -42,16 +48,7 @@ describe('pipeline/synth/generate-corpus', () => {
   });
 
   test('a library over one page gets a manifest file, pages and counts that add up to the whole', async () => {
-    const sample = await buildBundleFromDir(path.join(root, 'content'));
-    const files = generateCorpus({
-      paragraphs: sample.documents.flatMap((doc) => doc.paragraphs),
-      tags: ['美国'],
-      sources: ['法广'],
-      docs: MANIFEST_PAGE_SIZE * 2 + 1,
-    });
-    const result = await buildBundle(
-      files.map((file) => ({ file: file.name, bytes: new TextEncoder().encode(file.text) })),
-    );
+    const { result } = await synthBundle(MANIFEST_PAGE_SIZE * 2 + 1);
     const json = (name: string) => JSON.parse(new TextDecoder().decode(bytesOf(result.files.get(name)))) as unknown;
     const file = parseManifestFile(json('manifest.json'));
     expect(file.total).toBe(MANIFEST_PAGE_SIZE * 2 + 1);
