@@ -31,6 +31,10 @@ describe('keyboard shortcuts (e2e)', () => {
 
     const sidebar = page.locator('#report-toc-sidebar');
     expect(await sidebar.isVisible()).toBe(true);
+    // The contents beside the text, the text in the wide column.
+    const [aside, text] = [await sidebar.boundingBox(), await page.locator('.report-body').boundingBox()];
+    expect(aside && text && aside.x + aside.width <= text.x).toBe(true);
+    expect(text?.width).toBeGreaterThan(500);
     await page.keyboard.press('t');
     expect(await sidebar.isVisible()).toBe(false);
     // The same without a keyboard.

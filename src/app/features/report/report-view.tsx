@@ -60,19 +60,20 @@ export function ReportView({ meta, chunk }: ReportViewProps) {
   return (
     <div className={sidebarHidden ? '' : 'lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-10'}>
       <ReadingProgress />
-      <button
-        type="button"
-        onClick={() => setSidebarHidden(!sidebarHidden)}
-        aria-expanded={!sidebarHidden}
-        aria-controls="report-toc-sidebar"
-        className="mb-2 hidden rounded px-2 py-1 text-xs text-stone-600 hover:bg-stone-100 lg:inline-block print:hidden dark:text-stone-300 dark:hover:bg-stone-800"
-      >
-        {sidebarHidden ? '显示目录' : '隐藏目录'} <kbd aria-hidden="true">t</kbd>
-      </button>
       <aside id="report-toc-sidebar" aria-label="目录侧栏" className={sidebarHidden ? 'hidden' : 'hidden lg:block'}>
         <div className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-hidden">{toc}</div>
       </aside>
       <article aria-labelledby="doc-title" className="min-w-0">
+        {/* Inside the text's column: a grid item of its own would take the contents' column. */}
+        <button
+          type="button"
+          onClick={() => setSidebarHidden(!sidebarHidden)}
+          aria-expanded={!sidebarHidden}
+          aria-controls="report-toc-sidebar"
+          className="mb-2 hidden rounded px-2 py-1 text-xs text-stone-600 hover:bg-stone-100 lg:inline-block print:hidden dark:text-stone-300 dark:hover:bg-stone-800"
+        >
+          {sidebarHidden ? '显示目录' : '隐藏目录'} <kbd aria-hidden="true">t</kbd>
+        </button>
         <ArticleHeader meta={meta} />
         <button
           type="button"
