@@ -3,8 +3,8 @@ import { Worker } from 'node:worker_threads';
 import { appendPostings, type Payload } from '#shared/search-shard.ts';
 import {
   assembleIndex,
-  buildPostings,
   collectUnits,
+  indexInThisThread,
   type IndexableDoc,
   type SearchIndexFiles,
 } from './build-search-index.ts';
@@ -85,11 +85,7 @@ export async function buildSearchIndexInWorkers(
 ): Promise<SearchIndexFiles> {
   const { units, texts } = collectUnits(docs);
   await loadFolding();
-  if (workers < 2 || units.length < threshold)
-    return assembleIndex(
-      units,
-      [...buildPostings(texts)].map(([gram, { bytes }]) => [gram, bytes]),
-    );
+  if (workers < 2 || units.length < threshold) return indexInThisThread(units, texts);
   const size = Math.ceil(texts.length / workers);
   const runs = await Promise.all(
     Array.from({ length: workers }, (_, i) =>

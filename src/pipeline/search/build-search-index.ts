@@ -74,10 +74,6 @@ class Postings {
     return writerOf(row, nextCp, false);
   }
 
-  private other(key: string, unigram: boolean): PostingsWriter {
-    return writerOf(this.others, key, unigram);
-  }
-
   add(unit: number, units: Unit[], field: SearchField): void {
     const bit = FIELD_BIT[field];
     for (let i = 0; i < units.length; i++) {
@@ -85,15 +81,15 @@ class Postings {
       if (!u) continue;
       const cp = u.cjk ? singleCodePoint(u.text) : -1;
       if (cp >= 0) this.unigram(cp).field(unit, bit);
-      else if (u.cjk) this.other(unigramKey(u.text), true).field(unit, bit);
-      else this.other(wordKey(u.text), false).position(unit, u.pos);
+      else if (u.cjk) writerOf(this.others, unigramKey(u.text), true).field(unit, bit);
+      else writerOf(this.others, wordKey(u.text), false).position(unit, u.pos);
       const next = units[i + 1];
       if (next && adjacent(u, next)) {
         if (u.cjk && next.cjk) {
           const nextCp = singleCodePoint(next.text);
           if (cp >= 0 && nextCp >= 0) this.bigram(cp, nextCp).position(unit, u.pos);
-          else this.other(`${u.text}${next.text}`, false).position(unit, u.pos);
-        } else if (u.cjk !== next.cjk) this.other(boundaryKey(u, next), false).position(unit, u.pos);
+          else writerOf(this.others, `${u.text}${next.text}`, false).position(unit, u.pos);
+        } else if (u.cjk !== next.cjk) writerOf(this.others, boundaryKey(u, next), false).position(unit, u.pos);
       }
     }
   }
@@ -225,6 +221,11 @@ export function assembleIndex(units: SearchUnit[], encoded: Iterable<[string, Pa
 /** Documents (in manifest order) to the index's entry data and its shards; names are the caller's. */
 export function buildSearchIndex(docs: readonly IndexableDoc[]): SearchIndexFiles {
   const { units, texts } = collectUnits(docs);
+  return indexInThisThread(units, texts);
+}
+
+/** The index from collected units, built in this thread. */
+export function indexInThisThread(units: SearchUnit[], texts: UnitTexts[]): SearchIndexFiles {
   return assembleIndex(
     units,
     [...buildPostings(texts)].map(([gram, { bytes }]) => [gram, bytes]),

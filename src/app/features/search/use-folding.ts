@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { needsFoldTable, prepareFolding } from '#shared/tokenize.ts';
 
 /**
@@ -6,8 +6,10 @@ import { needsFoldTable, prepareFolding } from '#shared/tokenize.ts';
  * could not be found yet); true at once for text that does not need it.
  */
 export function useFoldingReady(text: string | null): boolean {
-  const needed = text !== null && needsFoldTable(text);
-  const [, setLoaded] = useState(0);
+  const [loaded, setLoaded] = useState(0);
+  // A whole article's text: scanned once per text (and again once the table has come), not per render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `loaded` is when to look again
+  const needed = useMemo(() => text !== null && needsFoldTable(text), [text, loaded]);
   useEffect(() => {
     if (!needed || text === null) return;
     let current = true;
