@@ -5,10 +5,10 @@ import { manifestQuery } from '../../data/queries.ts';
 import { paths } from '../../paths.ts';
 import { isTyping } from '../shortcuts/shortcuts.ts';
 import { resultHref } from './result-link.ts';
-
 import { useDebounced, useSearch } from './use-search.ts';
 
-const ResultSnippet = lazy(async () => ({ default: (await import('./result-snippet.tsx')).ResultSnippet }));
+const loadSuggestions = () => import('./search-suggestions.tsx');
+const SearchSuggestions = lazy(async () => ({ default: (await loadSuggestions()).SearchSuggestions }));
 
 const SHOWN = 6;
 const DEBOUNCE_MS = 120;
@@ -103,7 +103,11 @@ export function SearchBox() {
           setActive(-1);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          // The suggestions' code is fetched as the reader starts, not the moment results arrive.
+          void loadSuggestions();
+        }}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
         className="w-full rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-900 placeholder:text-stone-500 dark:border-stone-700 dark:bg-stone-950 dark:text-stone-100 dark:placeholder:text-stone-400"
@@ -112,46 +116,21 @@ export function SearchBox() {
         className={`absolute top-full right-0 left-0 z-50 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-stone-200 bg-white shadow-lg dark:border-stone-700 dark:bg-stone-900 ${expanded ? '' : 'hidden'}`}
       >
         <ul id={`${listId}-list`} role="listbox" aria-label="搜索结果">
-          {shown.map((result, i) => (
-            <li
-              key={result.key}
-              id={`${listId}-opt-${i}`}
-              role="option"
-              aria-selected={i === active}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => go(resultHref(result, value.trim()))}
-              className={`cursor-pointer border-b border-stone-100 px-3 py-2 text-sm dark:border-stone-800 ${i === active ? 'bg-red-50 dark:bg-red-950' : ''}`}
-            >
-              <span lang="zh-CN" className="block font-medium">
-                {result.doc.title}
-              </span>
-              {result.unit.sectionTitle ? (
-                <span lang="zh-CN" className="block text-xs text-stone-600 dark:text-stone-400">
-                  {result.unit.sectionTitle}
-                  {result.unit.page !== null ? ` · p. ${result.unit.page}` : ''}
-                </span>
-              ) : null}
-              <span lang="zh-CN" className="line-clamp-2 block text-xs text-stone-700 dark:text-stone-300">
-                <Suspense fallback={result.doc.excerpt}>
-                  <ResultSnippet result={result} terms={search.data?.terms ?? []} />
-                </Suspense>
-              </span>
-            </li>
-          ))}
-          <li
-            id={`${listId}-opt-${shown.length}`}
-            role="option"
-            aria-selected={active === shown.length}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => go(allHref)}
-            className={`cursor-pointer px-3 py-2 text-sm text-red-800 dark:text-red-300 ${active === shown.length ? 'bg-red-50 dark:bg-red-950' : ''}`}
-          >
-            {search.isFetching && results.length === 0
-              ? '正在搜索…'
-              : results.length === 0
-                ? '没有找到结果：试着去掉一些词'
-                : `查看全部 ${results.length} 条结果`}
-          </li>
+          {expanded ? (
+            <Suspense fallback={null}>
+              <SearchSuggestions
+                listId={listId}
+                shown={shown}
+                total={results.length}
+                searching={search.isFetching}
+                active={active}
+                terms={search.data?.terms ?? []}
+                query={value.trim()}
+                onPick={go}
+                allHref={allHref}
+              />
+            </Suspense>
+          ) : null}
         </ul>
       </div>
     </div>

@@ -38,7 +38,8 @@ describe('reading settings', () => {
     const user = userEvent.setup();
     render(<ReadingSettings />);
     await user.click(screen.getByRole('button', { name: /阅读设置/ }));
-    const larger = screen.getByRole('button', { name: '增大字号' });
+    // The controls load with the panel's first opening.
+    const larger = await screen.findByRole('button', { name: '增大字号' });
     const smaller = screen.getByRole('button', { name: '减小字号' });
     for (let i = DEFAULT_SETTINGS.fontSize; i < FONT_SIZES.length - 1; i++) await user.click(larger);
     expect(root().dataset.fontSize).toBe(String(FONT_SIZES.length - 1));
@@ -54,7 +55,7 @@ describe('reading settings', () => {
     const user = userEvent.setup();
     render(<ReadingSettings />);
     await user.click(screen.getByRole('button', { name: /阅读设置/ }));
-    await user.click(screen.getByRole('radio', { name: '宽松' }));
+    await user.click(await screen.findByRole('radio', { name: '宽松' }));
     await user.click(screen.getByRole('radio', { name: '窄' }));
     await user.click(screen.getByRole('radio', { name: '宋体' }));
     await user.click(screen.getByRole('radio', { name: '护眼' }));
