@@ -10,11 +10,14 @@ import { DocPager } from '../features/article/doc-pager.tsx';
 import { useNeighbours } from '../features/article/use-neighbours.ts';
 import { DocumentBody, preloadDocumentBody } from '../features/document/document-body.tsx';
 import { ReadingProgress } from '../features/document/reading-progress.tsx';
+import { ResumeNotice } from '../features/position/resume-notice.tsx';
+import { useReadingPosition } from '../features/position/use-reading-position.ts';
 import { NotFoundRoute } from './not-found.tsx';
 
 function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] }) {
   const chunk = useQuery(chunkQuery(meta));
   const neighbours = useNeighbours(all, meta.id);
+  const position = useReadingPosition(meta);
   useEffect(() => {
     document.title = `${meta.title} · 阅览`;
   }, [meta.title]);
@@ -29,6 +32,7 @@ function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] })
         after={
           <div className="lg:ml-[19.5rem]">
             <DocPager {...neighbours} />
+            <ResumeNotice {...position} />
           </div>
         }
       />
@@ -42,7 +46,18 @@ function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] })
       {chunk.isError ? (
         <ErrorPanel title="正文载入失败" error={chunk.error} onRetry={() => void chunk.refetch()} />
       ) : null}
-      {chunk.data ? <DocumentBody meta={meta} chunk={chunk.data} after={<DocPager {...neighbours} />} /> : null}
+      {chunk.data ? (
+        <DocumentBody
+          meta={meta}
+          chunk={chunk.data}
+          after={
+            <>
+              <DocPager {...neighbours} />
+              <ResumeNotice {...position} />
+            </>
+          }
+        />
+      ) : null}
     </article>
   );
 }

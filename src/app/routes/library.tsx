@@ -13,6 +13,7 @@ import { SortSelect } from '../features/library/sort-select.tsx';
 import { useLibraryView } from '../features/library/use-library-view.ts';
 import { VirtualDocumentList } from '../features/library/virtual-document-list.tsx';
 import { SavedSections } from '../features/bookmarks/saved-sections.tsx';
+import { ContinueReading } from '../features/position/continue-reading.tsx';
 
 type LibraryProps = {
   file: ManifestFile;
@@ -61,6 +62,7 @@ function Library({ file, manifest, rest }: LibraryProps) {
           </p>
           <SortSelect value={view.query.sort} onChange={view.setSort} />
         </div>
+        {filtered ? null : <ContinueReading documents={documents} complete={manifest !== null} />}
         {manifest && <SaveLibraryPanel manifest={manifest} />}
         <IgnoredParamsNotice ignored={view.ignored} />
         <ActiveFilters filters={view.query.filters} onRemove={view.remove} onClear={view.clear} />

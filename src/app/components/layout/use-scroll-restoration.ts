@@ -2,6 +2,13 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router';
 
 const STORAGE_KEY = 'yuelan.scroll.v1';
+/** The history entry whose saved position was last put back: a page's own restoring stays out of its way. */
+let restoredKey: string | null = null;
+
+/** Whether Back, Forward or a reload put this history entry's scroll position back. */
+export function restoredFromHistory(key: string): boolean {
+  return restoredKey === key;
+}
 /** Long enough for a page's code and data to arrive on a slow phone; a reader who scrolls takes over. */
 const RESTORE_FRAMES = 120;
 
@@ -59,12 +66,18 @@ export function useScrollRestoration(): void {
     const map = (positions.current ??= loadPositions());
     const before = current.current;
     const path = location.pathname + location.search;
+    // A page opened from its address has no history key of its own ('default'): its path tells
+    // it apart from other pages opened that way in the same tab.
+    const key = location.key === 'default' ? `default ${path}` : location.key;
     if (before) map.set(before.key, map.get(before.key) ?? 0);
-    current.current = { key: location.key, path };
-    const saved = map.get(location.key);
-    if ((navigationType === NavigationType.Pop || !before) && saved !== undefined) return restore(saved);
+    current.current = { key, path };
+    const saved = map.get(key);
+    if ((navigationType === NavigationType.Pop || !before) && saved !== undefined) {
+      restoredKey = location.key;
+      return restore(saved);
+    }
     // A prerendered page may have been scrolled before the app took over: that is its position.
-    if (!before) map.set(location.key, window.scrollY);
+    if (!before) map.set(key, window.scrollY);
     if (!before || location.hash.length > 1 || before.path === path) return;
     window.scrollTo(0, 0);
   }, [location.key, location.pathname, location.search, location.hash, navigationType]);

@@ -35,7 +35,7 @@ function TocItems({
               {node.title}
             </span>
             {node.page !== null ? (
-              <span className="shrink-0 text-xs text-stone-500 tabular-nums dark:text-stone-400">p. {node.page}</span>
+              <span className="shrink-0 text-xs text-stone-600 tabular-nums dark:text-stone-400">p. {node.page}</span>
             ) : null}
           </>
         );
