@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { pwaOptions } from './src/pipeline/pwa-options.ts';
 import { devWithoutCsp } from './src/pipeline/dev-csp.ts';
+import { trimOpenccPhrases } from './src/pipeline/opencc-phrases.ts';
 import { contentBundle } from './src/pipeline/vite-plugin.ts';
 
 /** BASE=/reader/ builds for hosting under a sub-path. */
@@ -16,7 +17,9 @@ export default defineConfig(({ mode }) => ({
   base: baseFromEnv(),
   // The content bundle and CSS are not needed to run tests; leaving them out keeps Vitest fast.
   plugins:
-    mode === 'test' ? [react()] : [react(), tailwindcss(), contentBundle(), VitePWA(pwaOptions), devWithoutCsp()],
+    mode === 'test'
+      ? [react()]
+      : [react(), tailwindcss(), contentBundle(), trimOpenccPhrases(), VitePWA(pwaOptions), devWithoutCsp()],
   define: {
     // Shown in the footer; lets a test tell two deployments apart.
     'import.meta.env.VITE_BUILD_LABEL': JSON.stringify(process.env.BUILD_LABEL ?? ''),

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
 import { OfflineIndicator } from '../../features/offline/offline-indicator.tsx';
 import { ReloadPrompt } from '../../features/offline/reload-prompt.tsx';
+import { ScriptView } from '../../features/script/script-view.tsx';
 import { SearchBox } from '../../features/search/search-box.tsx';
 import { ImageToggle } from '../../features/settings/image-toggle.tsx';
 import { ReadingSettings } from '../../features/settings/reading-settings.tsx';
@@ -51,6 +52,7 @@ export function AppShell() {
         阅览 Yuelan · 中文新闻与报告阅读器 · <ShortcutHelp />
         {import.meta.env.VITE_BUILD_LABEL ? <span> · {import.meta.env.VITE_BUILD_LABEL}</span> : null}
       </footer>
+      <ScriptView rootId="main" />
       <ReloadPrompt />
       <StorageNotice />
     </div>

@@ -28,7 +28,7 @@ function TocItems({
         const current = node.id === active;
         const text = (
           <>
-            <span className="min-w-0 flex-1">
+            <span lang="zh-CN" className="min-w-0 flex-1">
               {node.number && node.kind === 'section' ? <span className="mr-1 tabular-nums">{node.number}</span> : null}
               {node.kind === 'story' ? '故事 · ' : null}
               {node.label ? `${node.label}：` : null}

@@ -5,6 +5,7 @@ import {
   FONT_SIZES,
   LINE_HEIGHTS,
   TEXT_WIDTHS,
+  SCRIPTS,
   THEMES,
   TYPEFACES,
   updateSettings,
@@ -15,6 +16,11 @@ import {
 const LINE_HEIGHT_LABELS = { tight: '紧凑', normal: '适中', loose: '宽松' } as const;
 const WIDTH_LABELS = { narrow: '窄', normal: '适中', wide: '宽' } as const;
 const TYPEFACE_LABELS = { sans: '黑体', serif: '宋体' } as const;
+const SCRIPT_LABELS = {
+  simplified: '简体',
+  'traditional-tw': '繁體（台灣）',
+  'traditional-hk': '繁體（香港）',
+} as const;
 
 function change(patch: Partial<Settings>): void {
   updateSettings(patch);
@@ -122,6 +128,13 @@ export function ReadingSettingsPanel() {
         labels={TYPEFACE_LABELS}
         value={settings.typeface}
         onChange={(typeface) => change({ typeface })}
+      />
+      <Choice
+        legend="文字（正文转换，不改原文）"
+        options={SCRIPTS}
+        labels={SCRIPT_LABELS}
+        value={settings.script}
+        onChange={(script) => change({ script })}
       />
       <Choice
         legend="主题"

@@ -11,6 +11,9 @@ export const TEXT_WIDTHS = ['narrow', 'normal', 'wide'] as const;
 export type TextWidth = (typeof TEXT_WIDTHS)[number];
 export const TYPEFACES = ['sans', 'serif'] as const;
 export type Typeface = (typeof TYPEFACES)[number];
+/** How Chinese text is shown: as written (Simplified), or converted to Traditional as used in Taiwan or Hong Kong. */
+export const SCRIPTS = ['simplified', 'traditional-tw', 'traditional-hk'] as const;
+export type Script = (typeof SCRIPTS)[number];
 
 export type Settings = {
   loadImages: boolean;
@@ -22,6 +25,7 @@ export type Settings = {
   typeface: Typeface;
   /** Space between Chinese and Latin text, and trimmed punctuation, where the browser can. */
   cjkSpacing: boolean;
+  script: Script;
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   width: 'normal',
   typeface: 'sans',
   cjkSpacing: true,
+  script: 'simplified',
 };
 const KEY = 'yuelan.settings.v1';
 
@@ -57,6 +62,7 @@ export function normalize(value: Partial<Settings>): Settings {
     width: oneOf(TEXT_WIDTHS, value.width, DEFAULT_SETTINGS.width),
     typeface: oneOf(TYPEFACES, value.typeface, DEFAULT_SETTINGS.typeface),
     cjkSpacing: typeof value.cjkSpacing === 'boolean' ? value.cjkSpacing : DEFAULT_SETTINGS.cjkSpacing,
+    script: oneOf(SCRIPTS, value.script, DEFAULT_SETTINGS.script),
   };
 }
 

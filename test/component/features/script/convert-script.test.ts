@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { showScript } from '../../../../src/app/features/script/convert-script.ts';
+
+function page(): HTMLElement {
+  const root = document.createElement('main');
+  const article = document.createElement('article');
+  article.lang = 'zh-CN';
+  const p = document.createElement('p');
+  p.append('商汤科技发布声明，', Object.assign(document.createElement('strong'), { textContent: '停止干涉' }), '。');
+  const img = Object.assign(document.createElement('img'), { alt: '图为发布会现场' });
+  const quote = Object.assign(document.createElement('span'), { lang: 'zh-CN', textContent: '关系' });
+  const english = Object.assign(document.createElement('span'), { lang: 'en', textContent: 'SenseTime' });
+  article.append(p, img, quote, english);
+  const ui = Object.assign(document.createElement('button'), { textContent: '发布' });
+  root.append(article, ui);
+  return root;
+}
+
+describe('Simplified → Traditional in the page', () => {
+  test('converts the text and image descriptions of content marked zh-CN, and names the new language', () => {
+    const root = page();
+    const before = root.innerHTML;
+    showScript(root, 'traditional-tw');
+    const article = root.querySelector('article') as HTMLElement;
+    expect(article.textContent).toBe('商湯科技發佈聲明，停止干涉。關係SenseTime');
+    expect(root.querySelector('img')?.alt).toBe('圖爲發佈會現場'.replace('爲', '為'));
+    expect(article.lang).toBe('zh-Hant-TW');
+    expect(root.querySelector('span')?.lang).toBe('zh-Hant-TW');
+    expect(root.querySelector('[lang="en"]')).not.toBeNull();
+    // The interface around the content is not the document's text.
+    expect(root.querySelector('button')?.textContent).toBe('发布');
+    // Back to Simplified: exactly the page as it was.
+    showScript(root, 'simplified');
+    expect(root.innerHTML).toBe(before);
+  });
+
+  test('Hong Kong forms differ from Taiwan’s where the regions do, and switching between them works from the original', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<p lang="zh-CN">里面着急</p>';
+    showScript(root, 'traditional-tw');
+    const tw = root.textContent;
+    showScript(root, 'traditional-hk');
+    const hk = root.textContent;
+    expect(tw).toBe('裡面著急');
+    expect(hk).toBe('裏面着急');
+    expect(root.querySelector('p')?.lang).toBe('zh-Hant-HK');
+  });
+
+  test('text the page changes after the conversion becomes the new original', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<p lang="zh-CN">发展</p>';
+    showScript(root, 'traditional-tw');
+    const text = root.querySelector('p')?.firstChild as Text;
+    text.data = '后来';
+    showScript(root, 'traditional-tw');
+    expect(text.data).toBe('後來');
+    showScript(root, 'simplified');
+    expect(text.data).toBe('后来');
+  });
+});
