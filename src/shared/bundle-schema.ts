@@ -3,7 +3,7 @@
  * Both sides import these types; the app validates what it fetches with the guards below,
  * because a bundle can come from another build or a hand-edited host.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Folder, relative to the app's base URL, that holds the bundle. */
 export const DATA_DIR = 'data';
@@ -53,8 +53,21 @@ export type Manifest = {
 export const MANIFEST_PAGE_SIZE = 1000;
 
 /** The facets every document has values for; the app's library filters by these. */
-export const FACETS = ['tag', 'category', 'source', 'year', 'kind'] as const;
+export const FACETS = ['tag', 'category', 'source', 'year', 'kind', 'month'] as const;
 export type Facet = (typeof FACETS)[number];
+
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/**
+ * The month of a date as 'YYYY-MM', in China time as the app shows dates (a document dated by
+ * its year alone has none).
+ */
+export function docMonth(date: string | null): string[] {
+  const time = date ? Date.parse(date) : Number.NaN;
+  if (Number.isNaN(time)) return [];
+  const china = new Date(time + CHINA_OFFSET_MS);
+  return [`${china.getUTCFullYear()}-${String(china.getUTCMonth() + 1).padStart(2, '0')}`];
+}
 
 /** A document's values for each facet. */
 export function docFacetValues(doc: DocMeta): Record<Facet, string[]> {
@@ -64,6 +77,7 @@ export function docFacetValues(doc: DocMeta): Record<Facet, string[]> {
     source: doc.source ? [doc.source] : [],
     year: doc.year === null ? [] : [String(doc.year)],
     kind: [doc.kind],
+    month: docMonth(doc.date),
   };
 }
 

@@ -10,6 +10,7 @@ import { FacetPanel } from '../features/library/facet-panel.tsx';
 import { SaveLibraryPanel } from '../features/offline/save-library-panel.tsx';
 import { IgnoredParamsNotice } from '../features/library/ignored-params-notice.tsx';
 import { SortSelect } from '../features/library/sort-select.tsx';
+import { Timeline } from '../features/library/timeline.tsx';
 import { useLibraryView } from '../features/library/use-library-view.ts';
 import { VirtualDocumentList } from '../features/library/virtual-document-list.tsx';
 import { SavedSections } from '../features/bookmarks/saved-sections.tsx';
@@ -67,6 +68,13 @@ function Library({ file, manifest, rest }: LibraryProps) {
         <IgnoredParamsNotice ignored={view.ignored} />
         <ActiveFilters filters={view.query.filters} onRemove={view.remove} onClear={view.clear} />
         {view.saved && view.sections.length > 0 ? <SavedSections sections={view.sections} /> : null}
+        {view.waiting ? null : (
+          <Timeline
+            counts={view.counts.month}
+            isActive={(month) => view.isActive('month', month)}
+            onToggle={(month) => view.toggle('month', month)}
+          />
+        )}
         {view.waiting ? (
           <Loading label={`正在载入全部 ${view.total} 篇文档，以便筛选和排序…`} />
         ) : view.docs.length === 0 ? (

@@ -9,6 +9,8 @@ export type FacetPanelProps = {
 };
 
 const SHOWN_AT_FIRST = 10;
+/** Months are chosen on the timeline, not from a list. */
+const PANEL_FACETS = FACETS.filter((facet) => facet !== 'month');
 
 function FacetGroup({ facet, counts, active, isActive, onToggle }: FacetPanelProps & { facet: Facet }) {
   const [expanded, setExpanded] = useState(false);
@@ -71,7 +73,7 @@ function FacetGroup({ facet, counts, active, isActive, onToggle }: FacetPanelPro
 export function FacetPanel(props: FacetPanelProps) {
   return (
     <div>
-      {FACETS.map((facet) => (
+      {PANEL_FACETS.map((facet) => (
         <FacetGroup key={facet} facet={facet} {...props} />
       ))}
     </div>

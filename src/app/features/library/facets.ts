@@ -32,6 +32,7 @@ export function buildFacetIndex(docs: readonly DocMeta[]): FacetIndex {
     source: new Set<string>(),
     year: new Set<string>(),
     kind: new Set<string>(),
+    month: new Set<string>(),
   };
   for (const doc of docs) {
     const v = docFacetValues(doc);
@@ -125,6 +126,7 @@ export function filterLibrary(
     source: new Map(),
     year: new Map(),
     kind: new Map(),
+    month: new Map(),
   };
   const matching: DocMeta[] = [];
   const bump = (facet: Facet, values: string[]): void => {
@@ -201,6 +203,7 @@ export const FACET_LABELS: Record<Facet, string> = {
   source: '来源',
   year: '年份',
   kind: '类型',
+  month: '月份',
 };
 export const KIND_LABELS: Record<string, string> = { article: '文章', report: '报告' };
 export const SORT_LABELS: Record<SortKey, string> = { newest: '最新在前', oldest: '最早在前', title: '按标题' };
@@ -208,5 +211,6 @@ export const SORT_LABELS: Record<SortKey, string> = { newest: '最新在前', ol
 export function valueLabel(facet: Facet, value: string): string {
   if (facet === 'kind') return KIND_LABELS[value] ?? value;
   if (facet === 'year') return `${value}年`;
+  if (facet === 'month') return `${value.slice(0, 4)}年${Number(value.slice(5, 7))}月`;
   return value;
 }
