@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -13,8 +14,20 @@ function baseFromEnv(): string {
   return base ? `/${base}/` : '/';
 }
 
+/**
+ * React Router's package exports name only its development build, warnings and all, for every
+ * environment (remix-run/react-router#12532, #14753); production builds take the production one
+ * it ships beside it (0.4 KB gzip less on every page, and no development warnings).
+ */
+const reactRouterProduction = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
+
 export default defineConfig(({ mode }) => ({
   base: baseFromEnv(),
+  resolve: {
+    alias: mode === 'production' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
+  },
   // The content bundle and CSS are not needed to run tests; leaving them out keeps Vitest fast.
   plugins:
     mode === 'test'

@@ -39,7 +39,7 @@ async function readHalfway(page: Page): Promise<Saved> {
   await page.locator('#main .reader-prose p').first().waitFor();
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.4));
   await page.mouse.wheel(0, 200);
-  await expect.poll(async () => (await saved(page)).length).toBe(1);
+  await expect.poll(async () => (await saved(page)).length, { timeout: 5000 }).toBe(1);
   // Scrolling has stopped; the last save is where the reader is.
   await page.waitForTimeout(600);
   const [entry] = await saved(page);

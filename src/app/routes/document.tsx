@@ -1,23 +1,32 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useParams } from 'react-router';
 import type { DocMeta } from '#shared/bundle-schema.ts';
 import { ErrorPanel } from '../components/error-panel.tsx';
 import { Loading } from '../components/loading.tsx';
 import { chunkQuery, manifestQuery } from '../data/queries.ts';
+import { useInBrowser } from '../lib/use-in-browser.ts';
 import { ArticleHeader } from '../features/article/article-header.tsx';
 import { DocPager } from '../features/article/doc-pager.tsx';
 import { useNeighbours } from '../features/article/use-neighbours.ts';
 import { DocumentBody, preloadDocumentBody } from '../features/document/document-body.tsx';
 import { ReadingProgress } from '../features/document/reading-progress.tsx';
-import { ResumeNotice } from '../features/position/resume-notice.tsx';
-import { useReadingPosition } from '../features/position/use-reading-position.ts';
 import { NotFoundRoute } from './not-found.tsx';
+
+// Nothing on the first screen waits for the reading position's code.
+const ReadingPositionKeeper = lazy(async () => ({
+  default: (await import('../features/position/reading-position-keeper.tsx')).ReadingPositionKeeper,
+}));
 
 function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] }) {
   const chunk = useQuery(chunkQuery(meta));
   const neighbours = useNeighbours(all, meta.id);
-  const position = useReadingPosition(meta);
+  const inBrowser = useInBrowser();
+  const keeper = inBrowser ? (
+    <Suspense fallback={null}>
+      <ReadingPositionKeeper meta={meta} />
+    </Suspense>
+  ) : null;
   useEffect(() => {
     document.title = `${meta.title} · 阅览`;
   }, [meta.title]);
@@ -32,7 +41,7 @@ function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] })
         after={
           <div className="lg:ml-[19.5rem]">
             <DocPager {...neighbours} />
-            <ResumeNotice {...position} />
+            {keeper}
           </div>
         }
       />
@@ -53,7 +62,7 @@ function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] })
           after={
             <>
               <DocPager {...neighbours} />
-              <ResumeNotice {...position} />
+              {keeper}
             </>
           }
         />

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { assembleManifest, type Manifest, type ManifestFile } from '#shared/bundle-schema.ts';
 import { ErrorPanel } from '../components/error-panel.tsx';
 import { Loading } from '../components/loading.tsx';
 import { manifestFileQuery, manifestQuery } from '../data/queries.ts';
+import { useInBrowser } from '../lib/use-in-browser.ts';
 import { ActiveFilters } from '../features/library/active-filters.tsx';
 import { EmptyResult } from '../features/library/empty-result.tsx';
 import { FacetPanel } from '../features/library/facet-panel.tsx';
@@ -14,7 +15,11 @@ import { Timeline } from '../features/library/timeline.tsx';
 import { useLibraryView } from '../features/library/use-library-view.ts';
 import { VirtualDocumentList } from '../features/library/virtual-document-list.tsx';
 import { SavedSections } from '../features/bookmarks/saved-sections.tsx';
-import { ContinueReading } from '../features/position/continue-reading.tsx';
+
+// Only readers part-way through something see the row: its code loads after the library.
+const ContinueReading = lazy(async () => ({
+  default: (await import('../features/position/continue-reading.tsx')).ContinueReading,
+}));
 
 type LibraryProps = {
   file: ManifestFile;
@@ -29,6 +34,7 @@ function Library({ file, manifest, rest }: LibraryProps) {
   const view = useLibraryView(documents, summary);
   const filtered = view.query.filters.length > 0 || view.saved;
   const [facetsOpen, setFacetsOpen] = useState(false);
+  const inBrowser = useInBrowser();
   return (
     <div className="gap-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
       {/* One facet panel: a sidebar on wide screens, behind a disclosure button on narrow ones. */}
@@ -63,7 +69,11 @@ function Library({ file, manifest, rest }: LibraryProps) {
           </p>
           <SortSelect value={view.query.sort} onChange={view.setSort} />
         </div>
-        {filtered ? null : <ContinueReading documents={documents} complete={manifest !== null} />}
+        {filtered || !inBrowser ? null : (
+          <Suspense fallback={null}>
+            <ContinueReading documents={documents} complete={manifest !== null} />
+          </Suspense>
+        )}
         {manifest && <SaveLibraryPanel manifest={manifest} />}
         <IgnoredParamsNotice ignored={view.ignored} />
         <ActiveFilters filters={view.query.filters} onRemove={view.remove} onClear={view.clear} />

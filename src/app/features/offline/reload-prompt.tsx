@@ -1,42 +1,18 @@
-import { useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { useServiceWorker } from './use-service-worker.ts';
 
-const OFFLINE_READY_MS = 6000;
+// Most visits have nothing to say: the prompt's code loads only when it does.
+const ReloadPromptPanel = lazy(async () => ({
+  default: (await import('./reload-prompt-panel.tsx')).ReloadPromptPanel,
+}));
 
-/** A new deployment is ready: a quiet, non-blocking prompt; the reader decides when to reload. */
+/** Registers the service worker and, when there is news (an update, offline ready), says so. */
 export function ReloadPrompt() {
-  const { needRefresh, offlineReady, dismiss, update } = useServiceWorker();
-  useEffect(() => {
-    if (!offlineReady) return;
-    // 'Ready to read offline' is news once; it goes away by itself.
-    const timer = window.setTimeout(dismiss, OFFLINE_READY_MS);
-    return () => window.clearTimeout(timer);
-  }, [offlineReady, dismiss]);
-  if (!needRefresh && !offlineReady) return null;
+  const worker = useServiceWorker();
+  if (!worker.needRefresh && !worker.offlineReady) return null;
   return (
-    <div
-      role="status"
-      className="fixed bottom-4 left-4 z-50 max-w-xs rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900"
-    >
-      <p>{needRefresh ? '有新版本可用。' : '已可离线阅读。'}</p>
-      <div className="mt-2 flex gap-2">
-        {needRefresh ? (
-          <button
-            type="button"
-            onClick={update}
-            className="rounded-md bg-red-800 px-3 py-1 text-white hover:bg-red-900"
-          >
-            重新载入
-          </button>
-        ) : null}
-        <button
-          type="button"
-          onClick={dismiss}
-          className="rounded-md px-3 py-1 text-stone-600 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800"
-        >
-          关闭
-        </button>
-      </div>
-    </div>
+    <Suspense fallback={null}>
+      <ReloadPromptPanel {...worker} />
+    </Suspense>
   );
 }

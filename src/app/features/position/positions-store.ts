@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { readJson, writeJson } from '../../lib/safe-storage.ts';
-import { isTextAnchor, type TextAnchor } from './text-anchor.ts';
+import type { TextAnchor } from './text-anchor.ts';
 
 /* Where the reader is in each document they have read, in this browser, newest first. */
 
@@ -18,6 +18,21 @@ export type ReadingPosition = {
 const KEY = 'yuelan.positions.v1';
 /** Enough for anyone's recent reading; older places are forgotten. */
 const KEPT = 50;
+
+/** Stored anchors are checked, as anything in storage may have been edited or be of an older version. */
+export function isTextAnchor(value: unknown): value is TextAnchor {
+  if (typeof value !== 'object' || value === null) return false;
+  const a = value as Record<string, unknown>;
+  return (
+    (a.section === null || typeof a.section === 'string') &&
+    Number.isInteger(a.block) &&
+    (a.block as number) >= 0 &&
+    Number.isInteger(a.offset) &&
+    (a.offset as number) >= 0 &&
+    typeof a.quote === 'string' &&
+    typeof a.prefix === 'string'
+  );
+}
 
 function isPosition(value: unknown): value is ReadingPosition {
   if (typeof value !== 'object' || value === null) return false;

@@ -79,17 +79,3 @@ export function locateAnchor(
   }
   return { index: expected, offset: Math.min(anchor.offset, named.length) };
 }
-
-export function isTextAnchor(value: unknown): value is TextAnchor {
-  if (typeof value !== 'object' || value === null) return false;
-  const a = value as Record<string, unknown>;
-  return (
-    (a.section === null || typeof a.section === 'string') &&
-    Number.isInteger(a.block) &&
-    (a.block as number) >= 0 &&
-    Number.isInteger(a.offset) &&
-    (a.offset as number) >= 0 &&
-    typeof a.quote === 'string' &&
-    typeof a.prefix === 'string'
-  );
-}

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { DocMeta } from '#shared/bundle-schema.ts';
 import { restoredFromHistory } from '../../components/layout/use-scroll-restoration.ts';
-import { anchorAtTop, anchorTop } from './dom-anchor.ts';
 import { positionOf, savePosition } from './positions-store.ts';
 
 /** Where the reader's line sits: just below the top edge (and the progress bar). */
@@ -14,6 +13,9 @@ const SETTLE_FRAMES = 90;
 const SAVE_EVERY_MS = 400;
 /** The notice that the page opened mid-way stays long enough to read, then goes. */
 const NOTICE_MS = 10_000;
+
+// Finding text on the screen is needed only once the text is there: it loads after the page.
+const loadAnchors = () => import('./dom-anchor.ts');
 
 function readingRoot(): Element | null {
   return document.querySelector('#main .reader-prose');
@@ -60,10 +62,11 @@ export function useReadingPosition(meta: DocMeta): ReadingPositionState {
     window.addEventListener('touchstart', stop, { passive: true, once: true });
     window.addEventListener('keydown', stop, { once: true });
     window.addEventListener('pointerdown', stop, { once: true });
+    let anchorTop: Awaited<ReturnType<typeof loadAnchors>>['anchorTop'] | null = null;
     const step = () => {
       if (userMoved) return;
       const root = readingRoot();
-      const top = root ? anchorTop(root, saved.anchor) : null;
+      const top = root && anchorTop ? anchorTop(root, saved.anchor) : null;
       if (top === null) {
         if (frames++ < WAIT_FRAMES) frame = requestAnimationFrame(step);
         else ready.current = true;
@@ -74,6 +77,9 @@ export function useReadingPosition(meta: DocMeta): ReadingPositionState {
       if (settled++ < SETTLE_FRAMES) frame = requestAnimationFrame(step);
       else ready.current = true;
     };
+    void loadAnchors().then((anchors) => {
+      anchorTop = anchors.anchorTop;
+    });
     frame = requestAnimationFrame(step);
     return () => {
       cancelAnimationFrame(frame);
@@ -88,10 +94,12 @@ export function useReadingPosition(meta: DocMeta): ReadingPositionState {
 
   useEffect(() => {
     let timer = 0;
-    const save = () => {
+    let stopped = false;
+    const save = async () => {
       timer = 0;
+      const { anchorAtTop } = await loadAnchors();
       const root = readingRoot();
-      if (!ready.current || !root) return;
+      if (stopped || !ready.current || !root) return;
       // A glance at the top of a document is not reading it: nothing is kept until the reader
       // has scrolled, but a place already kept follows them back to the top.
       if (window.scrollY < window.innerHeight / 2 && !positionOf(meta.id)) return;
@@ -99,14 +107,17 @@ export function useReadingPosition(meta: DocMeta): ReadingPositionState {
       if (anchor) savePosition({ doc: meta.id, title: meta.title, anchor, percent: percentRead() });
     };
     const onScroll = () => {
-      if (!timer) timer = window.setTimeout(save, SAVE_EVERY_MS);
+      if (!timer) timer = window.setTimeout(() => void save(), SAVE_EVERY_MS);
     };
     const onHide = () => {
-      if (document.visibilityState === 'hidden') save();
+      if (document.visibilityState === 'hidden') void save();
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     document.addEventListener('visibilitychange', onHide);
+    // This code arrives after the page: the reader may have scrolled already.
+    onScroll();
     return () => {
+      stopped = true;
       window.clearTimeout(timer);
       window.removeEventListener('scroll', onScroll);
       document.removeEventListener('visibilitychange', onHide);

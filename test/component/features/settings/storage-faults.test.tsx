@@ -41,11 +41,12 @@ afterEach(() => {
 });
 
 describe('browser storage faults', () => {
-  test('corrupt stored settings: defaults are used, the reader is told once, and settings work', () => {
+  test('corrupt stored settings: defaults are used, the reader is told once, and settings work', async () => {
     localStorage.setItem(SETTINGS_KEY, '{"loadImages": fal');
     renderShell();
     expect(screen.getByText('第一篇')).toBeTruthy();
     expect(imageToggle()).toHaveProperty('checked', true);
+    await screen.findByText(/无法读取/);
     expect(screen.getAllByRole('status').filter((el) => el.textContent?.includes('无法读取'))).toHaveLength(1);
     fireEvent.click(imageToggle());
     expect(imageToggle()).toHaveProperty('checked', false);
@@ -54,13 +55,13 @@ describe('browser storage faults', () => {
     expect(getSettings().loadImages).toBe(false);
   });
 
-  test('settings of the wrong shape count as corrupt', () => {
+  test('settings of the wrong shape count as corrupt', async () => {
     localStorage.setItem(SETTINGS_KEY, '["dark"]');
     renderShell();
-    expect(screen.getByText(/已改用默认设置/)).toBeTruthy();
+    expect(await screen.findByText(/已改用默认设置/)).toBeTruthy();
   });
 
-  test('a full quota: the choice holds for this visit, and the reader is told once', () => {
+  test('a full quota: the choice holds for this visit, and the reader is told once', async () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
@@ -70,13 +71,14 @@ describe('browser storage faults', () => {
     expect(imageToggle()).toHaveProperty('checked', false);
     fireEvent.click(imageToggle());
     expect(imageToggle()).toHaveProperty('checked', true);
-    expect(screen.getAllByText(/存储已满/)).toHaveLength(1);
+    // The notice's code loads when there is something to say.
+    expect(await screen.findAllByText(/存储已满/)).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: '知道了' }));
     fireEvent.click(imageToggle());
     expect(screen.queryByText(/存储已满/)).toBeNull();
   });
 
-  test('storage that throws on access (private modes): defaults, working settings, one notice', () => {
+  test('storage that throws on access (private modes): defaults, working settings, one notice', async () => {
     const local = Object.getOwnPropertyDescriptor(window, 'localStorage');
     Object.defineProperty(window, 'localStorage', {
       configurable: true,
@@ -90,7 +92,7 @@ describe('browser storage faults', () => {
       expect(imageToggle()).toHaveProperty('checked', true);
       fireEvent.click(imageToggle());
       expect(imageToggle()).toHaveProperty('checked', false);
-      expect(screen.getAllByText(/隐私模式/)).toHaveLength(1);
+      expect(await screen.findAllByText(/隐私模式/)).toHaveLength(1);
     } finally {
       if (local) Object.defineProperty(window, 'localStorage', local);
     }

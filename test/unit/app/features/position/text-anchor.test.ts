@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  anchorFor,
-  isTextAnchor,
-  locateAnchor,
-  type BlockText,
-} from '../../../../../src/app/features/position/text-anchor.ts';
+import { isTextAnchor } from '../../../../../src/app/features/position/positions-store.ts';
+import { anchorFor, locateAnchor, type BlockText } from '../../../../../src/app/features/position/text-anchor.ts';
 
 const block = (text: string, heading: string | null = null): BlockText => ({ text, heading });
 
