@@ -14,6 +14,8 @@ import { encodeShardPayloads } from '#shared/search-shard.ts';
 import { RuleCounter, type RemovedText } from './article/rule-counter.ts';
 import { error, type Diagnostic } from './diagnostics.ts';
 import { hashedName } from './emit/hash-name.ts';
+import { mentionFinder } from './entities/find-mentions.ts';
+import { parseEntities } from './entities/parse-entities.ts';
 import { processDocument, type ProcessedDocument } from './process-document.ts';
 import { buildSearchIndexInWorkers } from './search/build-index-in-workers.ts';
 import { readSources, type RawSource } from './source/read-sources.ts';
@@ -27,8 +29,10 @@ export type BuildReport = {
   rules: Record<string, number>;
   /** Text the cleaning rules took out, by file: nothing leaves a document without a record. */
   removedText: Record<string, RemovedText[]>;
-  /** Each input file's fate: the document id, or null when rejected. */
+  /** Each source file's fate: the document id, or null when rejected (the dictionary is reported below). */
   fates: Record<string, string | null>;
+  /** The entities dictionary read, with how many entities it gave. */
+  dictionary: { file: string; entities: number } | null;
   milliseconds: number;
 };
 
@@ -61,7 +65,23 @@ export type BuildOptions = {
    * sources and HTML are about 900 MB that would otherwise stay in memory to the end.
    */
   releaseMemory?: boolean;
+  /** The entities dictionary (entities.yaml), whose names are found in every document. */
+  dictionary?: RawSource | null;
 };
+
+/** The dictionary's entities; its problems join the build's (a dictionary that fails is a rejection). */
+function dictionaryEntities(
+  dictionary: RawSource | null | undefined,
+  rejections: Diagnostic[],
+  warnings: Diagnostic[],
+) {
+  if (!dictionary) return [];
+  const parsed = parseEntities(dictionary.file, new TextDecoder().decode(dictionary.bytes));
+  for (const diagnostic of parsed.diagnostics) {
+    (diagnostic.severity === 'error' ? rejections : warnings).push(diagnostic);
+  }
+  return parsed.entities;
+}
 
 /** Sources to bundle files. Writes nothing: the caller decides where the files go. */
 export async function buildBundle(
@@ -105,13 +125,26 @@ export async function buildBundle(
     documents.push({ ...result.document, id });
   }
 
+  const entities = dictionaryEntities(options.dictionary, rejections, warnings);
+  const findMentions = mentionFinder(entities);
   const files = new Map<string, string | Uint8Array>();
   const metas: DocMeta[] = [];
   for (const doc of documents) {
+    const found = findMentions([doc.meta.title, ...doc.paragraphs]);
+    // The library lists a document's entities most-mentioned first would need counts; name order is stable.
+    doc.meta.entities = found.map((m) => m.entity).sort();
+    const mentions = found.length > 0 ? { mentions: found } : {};
     const chunk: DocChunk =
       doc.body.kind === 'article'
-        ? { schemaVersion: SCHEMA_VERSION, id: doc.id, kind: 'article', html: doc.body.html }
-        : { schemaVersion: SCHEMA_VERSION, id: doc.id, kind: 'report', toc: doc.body.toc, blocks: doc.body.blocks };
+        ? { schemaVersion: SCHEMA_VERSION, id: doc.id, kind: 'article', ...mentions, html: doc.body.html }
+        : {
+            schemaVersion: SCHEMA_VERSION,
+            id: doc.id,
+            kind: 'report',
+            ...mentions,
+            toc: doc.body.toc,
+            blocks: doc.body.blocks,
+          };
     const json = JSON.stringify(chunk);
     if (options.releaseMemory && doc.body.kind === 'article') doc.body = { kind: 'article', html: '' };
     const name = hashedName('docs', doc.id, json);
@@ -155,13 +188,14 @@ export async function buildBundle(
     files,
     documents,
     report: {
-      filesRead: sources.length + readRejections.length,
+      filesRead: sources.length + readRejections.length + (options.dictionary ? 1 : 0),
       documents: documents.length,
       rejections,
       warnings,
       rules: Object.fromEntries([...rules.counts].sort(([a], [b]) => a.localeCompare(b))),
       removedText,
       fates,
+      dictionary: options.dictionary ? { file: options.dictionary.file, entities: entities.length } : null,
       milliseconds: Math.round(performance.now() - started),
     },
   };
@@ -170,8 +204,8 @@ export async function buildBundle(
 /** Reads the content folder and builds the bundle. */
 export async function buildBundleFromDir(contentDir: string): Promise<BuildResult> {
   const started = performance.now();
-  const { sources, rejections } = await readSources(contentDir);
-  const result = await buildBundle(sources, rejections, { releaseMemory: true });
+  const { sources, rejections, dictionary } = await readSources(contentDir);
+  const result = await buildBundle(sources, rejections, { releaseMemory: true, dictionary });
   result.report.milliseconds = Math.round(performance.now() - started);
   return result;
 }

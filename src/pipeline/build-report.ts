@@ -6,6 +6,9 @@ export function formatBuildReport(report: BuildReport): string {
   const lines = [
     `Yuelan bundle: ${report.filesRead} files read, ${report.documents} documents written, ${report.rejections.length} rejected, ${report.warnings.length} warnings (${(report.milliseconds / 1000).toFixed(2)} s)`,
   ];
+  if (report.dictionary) {
+    lines.push(`Entities: ${report.dictionary.entities} from ${report.dictionary.file}`);
+  }
   if (report.rejections.length > 0) {
     lines.push('Rejected:');
     for (const d of report.rejections) lines.push(`  ${formatDiagnostic(d)}`);

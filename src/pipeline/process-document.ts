@@ -171,6 +171,8 @@ function processOrThrow(file: string, bytes: Uint8Array): ProcessResult {
         author: meta.author,
         categories: meta.categories,
         tags: meta.tags,
+        // Found by the build against the content folder's dictionary, once all are read.
+        entities: [],
         cover: meta.cover,
         originalUrl: meta.originalUrl,
         excerpt: makeExcerpt(excerptText),

@@ -3,7 +3,7 @@
  * Both sides import these types; the app validates what it fetches with the guards below,
  * because a bundle can come from another build or a hand-edited host.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Folder, relative to the app's base URL, that holds the bundle. */
 export const DATA_DIR = 'data';
@@ -25,6 +25,8 @@ export type DocMeta = {
   author: string | null;
   categories: string[];
   tags: string[];
+  /** Organisations and people of the content folder's dictionary the document mentions, by canonical name. */
+  entities: string[];
   /** http(s) URL of a cover image. */
   cover: string | null;
   /** http(s) URL of the original publication. */
@@ -53,7 +55,7 @@ export type Manifest = {
 export const MANIFEST_PAGE_SIZE = 1000;
 
 /** The facets every document has values for; the app's library filters by these. */
-export const FACETS = ['tag', 'category', 'source', 'year', 'kind', 'month'] as const;
+export const FACETS = ['tag', 'entity', 'category', 'source', 'year', 'kind', 'month'] as const;
 export type Facet = (typeof FACETS)[number];
 
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
@@ -73,6 +75,7 @@ export function docMonth(date: string | null): string[] {
 export function docFacetValues(doc: DocMeta): Record<Facet, string[]> {
   return {
     tag: doc.tags,
+    entity: doc.entities,
     category: doc.categories,
     source: doc.source ? [doc.source] : [],
     year: doc.year === null ? [] : [String(doc.year)],
@@ -164,10 +167,15 @@ export type SearchShard = {
   positional(gram: string): PositionalPostings | undefined;
 };
 
+/** An entity of the dictionary the text mentions, and the words (its name, aliases) it does so by. */
+export type Mention = { entity: string; terms: string[] };
+
 export type ArticleChunk = {
   schemaVersion: number;
   id: string;
   kind: 'article';
+  /** Left out when the text mentions none. */
+  mentions?: Mention[];
   /** Cleaned at build time for reading quality; still untrusted: the app sanitizes it. */
   html: string;
 };
@@ -209,6 +217,8 @@ export type ReportChunk = {
   schemaVersion: number;
   id: string;
   kind: 'report';
+  /** Left out when the text mentions none. */
+  mentions?: Mention[];
   toc: TocNode[];
   blocks: ReportBlock[];
 };
@@ -254,6 +264,7 @@ function isDocMeta(value: unknown): value is DocMeta {
     isNullableString(value.author) &&
     isStringArray(value.categories) &&
     isStringArray(value.tags) &&
+    isStringArray(value.entities) &&
     isNullableString(value.cover) &&
     isNullableString(value.originalUrl) &&
     typeof value.excerpt === 'string' &&
@@ -367,8 +378,21 @@ export function parseDocChunk(json: unknown, expectedId: string): DocChunk {
   if (!isObject(json)) throw new BundleFormatError(what, 'not an object');
   checkVersion(what, json);
   if (json.id !== expectedId) throw new BundleFormatError(what, 'it belongs to another document');
+  const mentions = json.mentions ?? [];
+  if (
+    !Array.isArray(mentions) ||
+    !mentions.every((m) => isObject(m) && typeof m.entity === 'string' && isStringArray(m.terms))
+  ) {
+    throw new BundleFormatError(what, 'its mentions are malformed');
+  }
   if (json.kind === 'article' && typeof json.html === 'string') {
-    return { schemaVersion: SCHEMA_VERSION, id: expectedId, kind: 'article', html: json.html };
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      id: expectedId,
+      kind: 'article',
+      mentions: mentions as Mention[],
+      html: json.html,
+    };
   }
   if (json.kind === 'report' && Array.isArray(json.blocks) && Array.isArray(json.toc)) {
     if (
@@ -380,6 +404,7 @@ export function parseDocChunk(json: unknown, expectedId: string): DocChunk {
       schemaVersion: SCHEMA_VERSION,
       id: expectedId,
       kind: 'report',
+      mentions: mentions as Mention[],
       toc: json.toc as TocNode[],
       blocks: json.blocks as ReportBlock[],
     };

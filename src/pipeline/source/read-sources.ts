@@ -3,6 +3,7 @@ import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { error, type Diagnostic } from '../diagnostics.ts';
 import { mapLimited } from '../map-limited.ts';
+import { ENTITIES_FILE } from '../entities/parse-entities.ts';
 import { MAX_SOURCE_BYTES } from './decode-source.ts';
 
 /** Articles come as Markdown or HTML with front matter, reports as plain text. */
@@ -13,7 +14,12 @@ const READ_CONCURRENCY = 32;
 
 export type RawSource = { file: string; bytes: Uint8Array };
 
-export type ReadResult = { sources: RawSource[]; rejections: Diagnostic[] };
+export type ReadResult = {
+  sources: RawSource[];
+  rejections: Diagnostic[];
+  /** The entities dictionary (entities.yaml at the top of the folder), if there is one. */
+  dictionary: RawSource | null;
+};
 
 /**
  * Every regular file below the content folder, sorted by path so ids and order are stable.
@@ -26,7 +32,8 @@ export async function readSources(contentDir: string): Promise<ReadResult> {
   const rejections: Diagnostic[] = [];
 
   /** One entry of a folder: a source, a rejection, or a folder to visit in its place in the order. */
-  type Outcome = { source: RawSource } | { rejection: Diagnostic } | { folder: string };
+  type Outcome = { source: RawSource } | { rejection: Diagnostic } | { folder: string } | { dictionary: RawSource };
+  let dictionary: RawSource | null = null;
 
   async function examine(dir: string, entry: Dirent): Promise<Outcome> {
     const full = path.join(dir, entry.name);
@@ -55,6 +62,9 @@ export async function readSources(contentDir: string): Promise<ReadResult> {
         return { rejection: error(file, 'a linked folder is not read', 'copy the folder in instead') };
       }
       if (!stats.isFile()) return { rejection: error(file, 'not a regular file', 'remove it from the content folder') };
+      if (file === ENTITIES_FILE && stats.size <= MAX_SOURCE_BYTES) {
+        return { dictionary: { file, bytes: new Uint8Array(await readFile(full)) } };
+      }
       if (!SOURCE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
         return {
           rejection: error(
@@ -88,10 +98,11 @@ export async function readSources(contentDir: string): Promise<ReadResult> {
     for (const outcome of outcomes) {
       if ('folder' in outcome) await visit(outcome.folder);
       else if ('source' in outcome) sources.push(outcome.source);
+      else if ('dictionary' in outcome) dictionary = outcome.dictionary;
       else rejections.push(outcome.rejection);
     }
   }
 
   await visit(root);
-  return { sources, rejections };
+  return { sources, rejections, dictionary };
 }

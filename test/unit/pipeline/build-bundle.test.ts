@@ -13,8 +13,9 @@ describe('pipeline/build-bundle on the default corpus', () => {
     result = await buildBundleFromDir(path.join(root, 'content'));
   });
 
-  test('writes 5 documents and rejects none', () => {
-    expect(result.report.filesRead).toBe(5);
+  test('writes 5 documents, reads the entities dictionary, and rejects none', () => {
+    expect(result.report.filesRead).toBe(6);
+    expect(result.report.dictionary?.file).toBe('entities.yaml');
     expect(result.report.documents).toBe(5);
     expect(result.report.rejections).toEqual([]);
   });

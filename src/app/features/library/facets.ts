@@ -28,6 +28,7 @@ export function buildFacetIndex(docs: readonly DocMeta[]): FacetIndex {
   const values = new Map<string, Record<Facet, string[]>>();
   const known = {
     tag: new Set<string>(),
+    entity: new Set<string>(),
     category: new Set<string>(),
     source: new Set<string>(),
     year: new Set<string>(),
@@ -122,6 +123,7 @@ export function filterLibrary(
   const groups = groupFilters(filters);
   const counts: FacetCounts = {
     tag: new Map(),
+    entity: new Map(),
     category: new Map(),
     source: new Map(),
     year: new Map(),
@@ -199,6 +201,7 @@ export function sortDocs(docs: readonly DocMeta[], sort: SortKey, ranks?: Readon
 
 export const FACET_LABELS: Record<Facet, string> = {
   tag: '标签',
+  entity: '机构与人物',
   category: '分类',
   source: '来源',
   year: '年份',

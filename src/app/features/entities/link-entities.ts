@@ -1,0 +1,77 @@
+import type { Mention } from '#shared/bundle-schema.ts';
+
+/*
+ * Subtle links on the organisations and people of the dictionary in a document's text: the first
+ * mention of each in every section (a heading with an id starts one), so a long report is not
+ * a sea of links. The links are made as elements with text, never from markup, and leave
+ * the words themselves as they were.
+ */
+
+/** Text in these is left alone: links, controls, code, headings. */
+const SKIP = 'a, button, code, pre, kbd, h1, h2, h3, h4, h5, h6';
+const HEADING = /^H[1-6]$/;
+const LATIN = /^[\p{Script=Latin}\d][\p{Script=Latin}\d\s.&'-]*$/u;
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function finder(mentions: readonly Mention[]): { pattern: RegExp; entityOf: Map<string, string> } | null {
+  const entityOf = new Map<string, string>();
+  for (const mention of mentions) for (const term of mention.terms) entityOf.set(term.toLowerCase(), mention.entity);
+  const terms = [...entityOf.keys()].sort((a, b) => b.length - a.length);
+  if (terms.length === 0) return null;
+  const alternatives = terms.map((t) => (LATIN.test(t) ? `(?<![\\p{L}\\d])${escape(t)}(?![\\p{L}\\d])` : escape(t)));
+  return { pattern: new RegExp(alternatives.join('|'), 'giu'), entityOf };
+}
+
+/** Links the first mention of each entity per section under `root`; running it again adds nothing. */
+export function linkEntities(root: Element, mentions: readonly Mention[], hrefFor: (entity: string) => string): void {
+  const find = finder(mentions);
+  if (!find) return;
+  const seen = new Set<string>();
+  // Collected first: wrapping changes the tree the walker is in.
+  const items: (Text | Element)[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Text || (node instanceof Element && HEADING.test(node.tagName) && node.id !== '')) {
+      items.push(node);
+    }
+  }
+  for (const item of items) {
+    if (item instanceof Element) {
+      seen.clear();
+      continue;
+    }
+    const parent = item.parentElement;
+    const existing = parent?.closest<HTMLElement>('a[data-entity]');
+    if (existing && root.contains(existing)) {
+      seen.add(existing.dataset.entity ?? '');
+      continue;
+    }
+    const skipped = parent?.closest(SKIP);
+    if (!parent || (skipped && root.contains(skipped))) continue;
+    let text: Text | null = item;
+    while (text) {
+      const current: Text = text;
+      text = null;
+      for (const match of current.data.matchAll(find.pattern)) {
+        const entity = find.entityOf.get(match[0].toLowerCase());
+        if (entity === undefined || seen.has(entity)) continue;
+        seen.add(entity);
+        const word = current.splitText(match.index);
+        const rest = word.splitText(match[0].length);
+        const link = document.createElement('a');
+        link.className = 'entity-link';
+        link.href = hrefFor(entity);
+        link.dataset.entity = entity;
+        link.title = `在文库中查看提及“${entity}”的文档`;
+        word.replaceWith(link);
+        link.append(word);
+        // The words after the link are a node of their own now: look on in them.
+        text = rest;
+        break;
+      }
+    }
+  }
+}
