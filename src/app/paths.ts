@@ -3,5 +3,6 @@ export const paths = {
   home: { path: '/', href: () => '/' },
   document: { path: '/doc/:id', href: (id: string) => `/doc/${encodeURIComponent(id)}` },
   embed: { path: '/embed/:id', href: (id: string) => `/embed/${encodeURIComponent(id)}` },
+  highlights: { path: '/highlights', href: () => '/highlights' },
   search: { path: '/search', href: (query: string) => `/search?${new URLSearchParams({ q: query }).toString()}` },
 } as const;

@@ -16,6 +16,7 @@ export const LibraryRoute = lazyPage(async () => (await import('./routes/library
 export const DocumentRoute = lazyPage(async () => (await import('./routes/document.tsx')).DocumentRoute);
 export const SearchRoute = lazyPage(async () => (await import('./routes/search.tsx')).SearchRoute);
 export const EmbedRoute = lazyPage(async () => (await import('./routes/embed.tsx')).EmbedRoute);
+const HighlightsRoute = lazyPage(async () => (await import('./routes/highlights.tsx')).HighlightsRoute);
 const NotFoundRoute = lazyPage(async () => (await import('./routes/not-found.tsx')).NotFoundRoute);
 
 /** A page: its own error boundary, and nothing shown while its code loads for the first time. */
@@ -33,6 +34,7 @@ const SHELL_PAGES = [
   [paths.home.path, LibraryRoute],
   [paths.document.path, DocumentRoute],
   [paths.search.path, SearchRoute],
+  [paths.highlights.path, HighlightsRoute],
   ['*', NotFoundRoute],
 ] as const;
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { writeXssCorpus } from '../fixtures/xss/make-xss-corpus.ts';
+import { editedCorpus } from './edited-corpus.ts';
 import { startStaticServer, type RunningServer } from './static-server.ts';
 
 declare module 'vitest' {
@@ -11,7 +12,7 @@ declare module 'vitest' {
     /** The app built on the XSS fixture corpus (made from test/fixtures/xss/vectors.ts). */
     xssUrl: string;
     /** Two deployments of the default corpus, told apart by their footer label. */
-    distDirs: { first: string; second: string; bulk: string };
+    distDirs: { first: string; second: string; bulk: string; rebuilt: string };
     /** A BASE=/reader/ build, served under /reader/ by a plain server: no rewrites, no fallback. */
     readerUrl: string;
   }
@@ -66,6 +67,8 @@ export async function setup(project: TestProject): Promise<void> {
     first: path.join(OUT, 'default'),
     second: await buildDist('second', undefined, 'v2'),
     bulk,
+    // The same documents, each article's text edited a little: what a later build brings.
+    rebuilt: await buildDist('rebuilt', editedCorpus(path.join(root, 'content'), path.join(OUT, 'edited-corpus'))),
   });
   const reader = await startStaticServer({
     root: await buildDist('reader', undefined, '', '/reader/'),

@@ -17,6 +17,9 @@ import { NotFoundRoute } from './not-found.tsx';
 const ReadingPositionKeeper = lazy(async () => ({
   default: (await import('../features/position/reading-position-keeper.tsx')).ReadingPositionKeeper,
 }));
+const Highlighter = lazy(async () => ({
+  default: (await import('../features/highlights/highlighter.tsx')).Highlighter,
+}));
 
 function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] }) {
   const chunk = useQuery(chunkQuery(meta));
@@ -25,6 +28,7 @@ function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] })
   const keeper = inBrowser ? (
     <Suspense fallback={null}>
       <ReadingPositionKeeper meta={meta} />
+      <Highlighter meta={meta} />
     </Suspense>
   ) : null;
   useEffect(() => {

@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { assembleManifest, type Manifest, type ManifestFile } from '#shared/bundle-schema.ts';
 import { ErrorPanel } from '../components/error-panel.tsx';
 import { Loading } from '../components/loading.tsx';
 import { manifestFileQuery, manifestQuery } from '../data/queries.ts';
 import { useInBrowser } from '../lib/use-in-browser.ts';
+import { paths } from '../paths.ts';
 import { ActiveFilters } from '../features/library/active-filters.tsx';
 import { EmptyResult } from '../features/library/empty-result.tsx';
 import { FacetPanel } from '../features/library/facet-panel.tsx';
@@ -57,6 +59,11 @@ function Library({ file, manifest, rest }: LibraryProps) {
           <input type="checkbox" checked={view.saved} onChange={view.toggleSaved} className="accent-red-800" />
           只看收藏（{view.savedCount}）
         </label>
+        <p className="mb-4 text-sm">
+          <Link to={paths.highlights.href()} className="text-red-800 underline dark:text-red-300">
+            高亮与笔记
+          </Link>
+        </p>
         <FacetPanel counts={view.counts} active={view.query.filters} isActive={view.isActive} onToggle={view.toggle} />
       </aside>
       <section aria-labelledby="library-title" className="min-w-0">

@@ -42,7 +42,8 @@ export function useReadingPosition(meta: DocMeta): ReadingPositionState {
   const [resumedAt, setResumedAt] = useState<number | null>(null);
   // Nothing is saved until the page has had its chance to go back to the saved place.
   const ready = useRef(false);
-  const hasPlace = location.hash.length > 1 || new URLSearchParams(location.search).has('hl');
+  const params = new URLSearchParams(location.search);
+  const hasPlace = location.hash.length > 1 || params.has('hl') || params.has('highlight');
 
   useEffect(() => {
     const saved = positionOf(meta.id);
