@@ -65,7 +65,7 @@ describe('keyboard shortcuts (e2e)', () => {
     const dialog = page.getByRole('dialog', { name: '键盘快捷键' });
     await page.keyboard.press('?');
     await dialog.waitFor();
-    expect(await dialog.locator('kbd').allTextContents()).toEqual(['j', 'k', 't', '/', '?']);
+    expect(await dialog.locator('kbd').allTextContents()).toEqual(['j', 'k', 't', 'h', '/', '?']);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await page.getByRole('button', { name: /快捷键/ }).click();
