@@ -1,7 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBundleFromDir } from '../build-bundle.ts';
+import { ENTITIES_FILE } from '../entities/parse-entities.ts';
 import { resolveContentDir } from '../content-dir.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
@@ -33,6 +34,8 @@ async function main(): Promise<number> {
   const outDir = path.resolve(values.out);
   await mkdir(outDir, { recursive: true });
   for (const file of files) await writeFile(path.join(outDir, file.name), file.text);
+  // The sample's entities dictionary goes along: a real library's build finds them in every text.
+  if (sample.report.dictionary) await copyFile(path.join(sampleDir, ENTITIES_FILE), path.join(outDir, ENTITIES_FILE));
   console.log(`Wrote ${files.length} documents to ${path.relative(process.cwd(), outDir) || '.'}`);
   return 0;
 }
