@@ -13,12 +13,9 @@ import { DocumentBody, preloadDocumentBody } from '../features/document/document
 import { ReadingProgress } from '../features/document/reading-progress.tsx';
 import { NotFoundRoute } from './not-found.tsx';
 
-// Nothing on the first screen waits for the reading position's code.
-const ReadingPositionKeeper = lazy(async () => ({
-  default: (await import('../features/position/reading-position-keeper.tsx')).ReadingPositionKeeper,
-}));
-const Highlighter = lazy(async () => ({
-  default: (await import('../features/highlights/highlighter.tsx')).Highlighter,
+// Nothing on the first screen waits for the tools that work on the text.
+const ReadingTools = lazy(async () => ({
+  default: (await import('../features/document/reading-tools.tsx')).ReadingTools,
 }));
 
 function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] }) {
@@ -27,8 +24,7 @@ function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] })
   const inBrowser = useInBrowser();
   const keeper = inBrowser ? (
     <Suspense fallback={null}>
-      <ReadingPositionKeeper meta={meta} />
-      <Highlighter meta={meta} />
+      <ReadingTools meta={meta} mentions={chunk.data?.mentions} />
     </Suspense>
   ) : null;
   useEffect(() => {

@@ -1,20 +1,17 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import type { Mention } from '#shared/bundle-schema.ts';
 import { SafeHtml } from '../../components/safe-html.tsx';
-import { useEntityLinks } from '../entities/use-entity-links.ts';
 export { loadSanitizer } from '../../lib/sanitize.ts';
 import { useSettings } from '../settings/settings-store.ts';
 import { attachImageFallbacks } from './image-fallbacks.ts';
 
-export type ArticleBodyProps = { html: string; mentions?: Mention[] };
+export type ArticleBodyProps = { html: string };
 
-export function ArticleBody({ html, mentions }: ArticleBodyProps) {
+export function ArticleBody({ html }: ArticleBodyProps) {
   const { loadImages } = useSettings();
   const ref = useRef<HTMLDivElement>(null);
   const [params] = useSearchParams();
   const hit = params.get('hl');
-  useEntityLinks(ref, mentions, [html, loadImages]);
   useLayoutEffect(() => {
     const container = ref.current;
     return container ? attachImageFallbacks(container) : undefined;

@@ -26,11 +26,7 @@ export type DocumentBodyProps = {
 export function DocumentBody({ meta, chunk, after }: DocumentBodyProps) {
   return (
     <Suspense fallback={<Loading label="正在载入正文…" />}>
-      {chunk.kind === 'article' ? (
-        <ArticleBody html={chunk.html} mentions={chunk.mentions} />
-      ) : (
-        <ReportView meta={meta} chunk={chunk} />
-      )}
+      {chunk.kind === 'article' ? <ArticleBody html={chunk.html} /> : <ReportView meta={meta} chunk={chunk} />}
       {after}
     </Suspense>
   );

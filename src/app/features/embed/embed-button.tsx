@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { paths } from '../../paths.ts';
-import { embedCode } from './embed-code.ts';
 
 export type EmbedButtonProps = { id: string; title: string };
 
@@ -9,6 +8,8 @@ export function EmbedButton({ id, title }: EmbedButtonProps) {
   const [message, setMessage] = useState('');
   const copy = async () => {
     const src = new URL(`${import.meta.env.BASE_URL}${paths.embed.href(id).slice(1)}`, window.location.origin).href;
+    // The snippet's code is needed only when asked for.
+    const { embedCode } = await import('./embed-code.ts');
     const code = embedCode(src, title);
     try {
       await navigator.clipboard.writeText(code);

@@ -104,7 +104,9 @@ export function Highlighter({ meta }: { meta: DocMeta }) {
   }, [editing]);
 
   const open = mine.find((h) => h.id === editing) ?? null;
-  const top = selected ? Math.max(8, selected.rect.top - 48) : 0;
+  // Above the selection; on a phone below it, where the system's own selection menu is not.
+  const narrow = window.innerWidth < 640;
+  const top = selected ? (narrow ? selected.rect.bottom + 8 : Math.max(8, selected.rect.top - 48)) : 0;
   const left = selected ? Math.min(window.innerWidth - 220, Math.max(8, selected.rect.left)) : 0;
   return (
     <>
@@ -137,7 +139,7 @@ export function Highlighter({ meta }: { meta: DocMeta }) {
         <div
           role="dialog"
           aria-label="高亮与笔记"
-          className="fixed inset-x-0 bottom-0 z-50 mx-auto max-w-xl rounded-t-lg border border-stone-300 bg-white p-4 shadow-xl print:hidden dark:border-stone-700 dark:bg-stone-900"
+          className="fixed inset-x-0 bottom-0 z-[60] mx-auto max-w-xl rounded-t-lg border border-stone-300 bg-white p-4 shadow-xl print:hidden dark:border-stone-700 dark:bg-stone-900"
           onKeyDown={(event) => {
             if (event.key === 'Escape') setEditing(null);
           }}
@@ -156,7 +158,7 @@ export function Highlighter({ meta }: { meta: DocMeta }) {
             rows={3}
             className="mt-1 w-full rounded-md border border-stone-300 bg-white p-2 text-sm dark:border-stone-700 dark:bg-stone-950"
           />
-          <div className="mt-2 flex justify-end gap-2 text-sm">
+          <div className="mt-2 flex flex-wrap justify-end gap-2 text-sm">
             <button
               type="button"
               onClick={() => {

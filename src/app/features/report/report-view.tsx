@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { DocMeta, ReportChunk } from '#shared/bundle-schema.ts';
 import { ArticleHeader } from '../article/article-header.tsx';
-import { useEntityLinks } from '../entities/use-entity-links.ts';
 import { ReadingProgress } from '../document/reading-progress.tsx';
 import { ReportBlocks } from './report-blocks.tsx';
 import { TocTree } from './toc-tree.tsx';
@@ -23,8 +22,6 @@ export function ReportView({ meta, chunk }: ReportViewProps) {
   const sections = useMemo(() => readingSections(chunk.toc), [chunk.toc]);
   const { active, pin } = useActiveSection(ids);
   useHashTarget(true);
-  const body = useRef<HTMLDivElement>(null);
-  useEntityLinks(body, chunk.mentions, [chunk.blocks]);
 
   const goTo = useCallback(
     (id: string) => {
@@ -87,7 +84,7 @@ export function ReportView({ meta, chunk }: ReportViewProps) {
         >
           目录
         </button>
-        <div ref={body} lang="zh-CN" className="reader-prose report-body">
+        <div lang="zh-CN" className="reader-prose report-body">
           <ReportBlocks blocks={chunk.blocks} sections={sections} report={report} onNavigate={goTo} />
         </div>
       </article>

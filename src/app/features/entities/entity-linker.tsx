@@ -1,0 +1,63 @@
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import type { Mention } from '#shared/bundle-schema.ts';
+import { linkEntities } from './link-entities.ts';
+
+const ENTITY_PARAM = 'entity';
+
+function libraryHref(entity: string): string {
+  return `${import.meta.env.BASE_URL}?${new URLSearchParams({ [ENTITY_PARAM]: entity }).toString()}`;
+}
+
+/** Long enough for a report's reader code and text to arrive on a slow phone. */
+const WAIT_FRAMES = 600;
+
+/**
+ * Links the entities a document's text mentions to the library filtered to them, and again when
+ * the text is drawn anew (an article's images switched on or off). Loaded after the page.
+ */
+export function EntityLinker({ mentions }: { mentions: readonly Mention[] }) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    let frame = 0;
+    let frames = 0;
+    let observer: MutationObserver | null = null;
+    let root: Element | null = null;
+    // In the app, a link opens the library without reloading it; a new tab gets a full page.
+    const onClick = (event: Event) => {
+      if (!(event instanceof MouseEvent) || event.button !== 0) return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = (event.target as Element | null)?.closest<HTMLElement>('a[data-entity]');
+      if (!link) return;
+      event.preventDefault();
+      void navigate({
+        pathname: '/',
+        search: `?${new URLSearchParams({ [ENTITY_PARAM]: link.dataset.entity ?? '' }).toString()}`,
+      });
+    };
+    const start = () => {
+      root = document.querySelector('#main .reader-prose');
+      if (!root || (root.textContent ?? '') === '') {
+        if (frames++ < WAIT_FRAMES) frame = requestAnimationFrame(start);
+        return;
+      }
+      const linked = root;
+      linkEntities(linked, mentions, libraryHref);
+      linked.addEventListener('click', onClick);
+      observer = new MutationObserver(() => {
+        observer?.disconnect();
+        linkEntities(linked, mentions, libraryHref);
+        observer?.observe(linked, { childList: true });
+      });
+      // An article drawn anew replaces the root's children.
+      observer.observe(linked, { childList: true });
+    };
+    if (mentions.length > 0) start();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer?.disconnect();
+      root?.removeEventListener('click', onClick);
+    };
+  }, [mentions, navigate]);
+  return null;
+}
