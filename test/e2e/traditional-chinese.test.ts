@@ -14,7 +14,8 @@ describe('Simplified / Traditional (e2e)', () => {
     });
     await page.goto(`${inject('baseUrl')}${ARTICLE}`);
     const body = page.locator('#main .reader-prose');
-    await body.waitFor();
+    // The page as it settles: its entity links made.
+    await body.locator('a[data-entity]').first().waitFor();
     const simplified = await body.innerHTML();
     expect(simplified).toContain('美国财政部');
     const title = await page.locator('#doc-title').textContent();
@@ -42,6 +43,8 @@ describe('Simplified / Traditional (e2e)', () => {
 
     await page.goto(`${inject('baseUrl')}${ARTICLE}`);
     await expect.poll(() => body.textContent()).toContain('美國財政部');
+    // Opened in Traditional characters, the names are still found and linked.
+    await expect.poll(() => body.locator('a[data-entity="美国财政部"]').textContent()).toBe('美國財政部');
     await page.getByRole('button', { name: /阅读设置/ }).click();
     await page.getByRole('radio', { name: '简体' }).click({ force: true });
     await expect.poll(() => body.innerHTML()).toBe(simplified);

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import type { Mention } from '#shared/bundle-schema.ts';
+import { useSettings } from '../settings/settings-store.ts';
 import { linkEntities } from './link-entities.ts';
 
 const ENTITY_PARAM = 'entity';
@@ -18,7 +19,9 @@ const WAIT_FRAMES = 600;
  */
 export function EntityLinker({ mentions }: { mentions: readonly Mention[] }) {
   const navigate = useNavigate();
+  const { script } = useSettings();
   useEffect(() => {
+    let stopped = false;
     let frame = 0;
     let frames = 0;
     let observer: MutationObserver | null = null;
@@ -35,29 +38,40 @@ export function EntityLinker({ mentions }: { mentions: readonly Mention[] }) {
         search: `?${new URLSearchParams({ [ENTITY_PARAM]: link.dataset.entity ?? '' }).toString()}`,
       });
     };
-    const start = () => {
+    const start = async () => {
+      // Shown in Traditional characters, the text has the names in Traditional characters too.
+      const terms =
+        script === 'simplified'
+          ? mentions
+          : await import('../script/convert-script.ts').then(({ converterFor }) =>
+              mentions.map((m) => ({ ...m, terms: [...m.terms, ...m.terms.map(converterFor(script))] })),
+            );
+      if (!stopped) find(terms);
+    };
+    const find = (terms: readonly Mention[]) => {
       root = document.querySelector('#main .reader-prose');
       if (!root || (root.textContent ?? '') === '') {
-        if (frames++ < WAIT_FRAMES) frame = requestAnimationFrame(start);
+        if (frames++ < WAIT_FRAMES) frame = requestAnimationFrame(() => find(terms));
         return;
       }
       const linked = root;
-      linkEntities(linked, mentions, libraryHref);
+      linkEntities(linked, terms, libraryHref);
       linked.addEventListener('click', onClick);
       observer = new MutationObserver(() => {
         observer?.disconnect();
-        linkEntities(linked, mentions, libraryHref);
+        linkEntities(linked, terms, libraryHref);
         observer?.observe(linked, { childList: true });
       });
       // An article drawn anew replaces the root's children.
       observer.observe(linked, { childList: true });
     };
-    if (mentions.length > 0) start();
+    if (mentions.length > 0) void start();
     return () => {
+      stopped = true;
       cancelAnimationFrame(frame);
       observer?.disconnect();
       root?.removeEventListener('click', onClick);
     };
-  }, [mentions, navigate]);
+  }, [mentions, navigate, script]);
   return null;
 }

@@ -1,4 +1,5 @@
 import type { Mention } from '#shared/bundle-schema.ts';
+import { splitText } from '../../lib/text-origins.ts';
 
 /*
  * Subtle links on the organisations and people of the dictionary in a document's text: the first
@@ -59,8 +60,8 @@ export function linkEntities(root: Element, mentions: readonly Mention[], hrefFo
         const entity = find.entityOf.get(match[0].toLowerCase());
         if (entity === undefined || seen.has(entity)) continue;
         seen.add(entity);
-        const word = current.splitText(match.index);
-        const rest = word.splitText(match[0].length);
+        const word = splitText(current, match.index);
+        const rest = splitText(word, match[0].length);
         const link = document.createElement('a');
         link.className = 'entity-link';
         link.href = hrefFor(entity);

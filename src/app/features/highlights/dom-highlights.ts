@@ -1,3 +1,4 @@
+import { splitText } from '../../lib/text-origins.ts';
 import { locateQuote, quoteAt, type TextQuote } from './text-quote.ts';
 
 /*
@@ -62,8 +63,8 @@ export function paintQuote(root: Element, selector: TextQuote, id: string, note:
     at = next;
   }
   pieces.forEach(({ node, from, to }, i) => {
-    const middle = from > 0 ? node.splitText(from) : node;
-    if (to - from < middle.data.length) middle.splitText(to - from);
+    const middle = from > 0 ? splitText(node, from) : node;
+    if (to - from < middle.data.length) splitText(middle, to - from);
     const mark = document.createElement('mark');
     mark.className = 'reader-highlight';
     mark.dataset.highlight = id;

@@ -5,11 +5,12 @@ import HKVariants from 'opencc-js/dict/HKVariants';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import TWVariants from 'opencc-js/dict/TWVariants';
+import { originOf, setOrigin } from '../../lib/text-origins.ts';
 import type { Script } from '../settings/settings-store.ts';
 
 /*
- * Shows Simplified Chinese text in Traditional characters, in place: text nodes and image
- * descriptions of every element marked lang="zh-CN", whose lang then names what it shows. The
+ * Shows Simplified Chinese text in Traditional characters, in place: the text of every element
+ * marked lang="zh-CN", whose lang then names what it shows. The
  * text as written is kept beside each node, so going back, and converting again after the page
  * changed a node, start from it. Only text changes: no markup is made or parsed.
  */
@@ -32,21 +33,18 @@ export function converterFor(target: Target): (text: string) => string {
   return converter;
 }
 
-/** Each text node's text as written, and what this module last put there. */
-const written = new WeakMap<Text | HTMLImageElement, { original: string; shown: string; script: Script }>();
-
-function convertValue(node: Text | HTMLImageElement, current: string, script: Script): string | null {
-  const known = written.get(node);
+function convertValue(node: Text, current: string, script: Script): string | null {
+  const known = originOf(node);
   // A value this module did not write is the page's own (new text): it is the original now.
   const mine = known !== undefined && known.shown === current;
   if (mine && known.script === script) return null;
   const original = mine ? known.original : current;
   if (script === 'simplified') {
-    written.delete(node);
+    setOrigin(node, null);
     return original === current ? null : original;
   }
   const shown = converterFor(script)(original);
-  written.set(node, { original, shown, script });
+  setOrigin(node, { original, shown, script });
   return shown === current ? null : shown;
 }
 
@@ -70,15 +68,12 @@ export function showScript(root: Element, script: Script): void {
         marked.removeAttribute(FROM);
       }
     }
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-    for (let node = walker.currentNode as Node | null; node; node = walker.nextNode()) {
-      if (node instanceof Text) {
-        const next = convertValue(node, node.data, script);
-        if (next !== null) node.data = next;
-      } else if (node instanceof HTMLImageElement && node.alt !== '') {
-        const next = convertValue(node, node.alt, script);
-        if (next !== null) node.alt = next;
-      }
+    // Image descriptions are left as written: the page shows one (an image that failed) as text,
+    // which is converted with the rest, and would otherwise take the converted words for its own.
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const next = convertValue(node, node.data, script);
+      if (next !== null) node.data = next;
     }
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { showScript } from '../../../../src/app/features/script/convert-script.ts';
+import { linkEntities } from '../../../../src/app/features/entities/link-entities.ts';
+import { converterFor, showScript } from '../../../../src/app/features/script/convert-script.ts';
 
 function page(): HTMLElement {
   const root = document.createElement('main');
@@ -17,13 +18,14 @@ function page(): HTMLElement {
 }
 
 describe('Simplified → Traditional in the page', () => {
-  test('converts the text and image descriptions of content marked zh-CN, and names the new language', () => {
+  test('converts the text of content marked zh-CN, and names the new language', () => {
     const root = page();
     const before = root.innerHTML;
     showScript(root, 'traditional-tw');
     const article = root.querySelector('article') as HTMLElement;
     expect(article.textContent).toBe('商湯科技發佈聲明，停止干涉。關係SenseTime');
-    expect(root.querySelector('img')?.alt).toBe('圖爲發佈會現場'.replace('爲', '為'));
+    // An image's description stays as written (the page shows it as text when the image fails).
+    expect(root.querySelector('img')?.alt).toBe('图为发布会现场');
     expect(article.lang).toBe('zh-Hant-TW');
     expect(root.querySelector('span')?.lang).toBe('zh-Hant-TW');
     expect(root.querySelector('[lang="en"]')).not.toBeNull();
@@ -56,5 +58,17 @@ describe('Simplified → Traditional in the page', () => {
     expect(text.data).toBe('後來');
     showScript(root, 'simplified');
     expect(text.data).toBe('后来');
+  });
+
+  test('text split while shown in Traditional (an entity linked) goes back to Simplified whole', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<p lang="zh-CN">据报道，美国财政部宣布将商汤加入清单。</p>';
+    showScript(root, 'traditional-tw');
+    const toTw = converterFor('traditional-tw');
+    linkEntities(root, [{ entity: '美国财政部', terms: ['美国财政部', toTw('美国财政部')] }], (e) => `/?entity=${e}`);
+    expect(root.querySelector('a')?.textContent).toBe('美國財政部');
+    showScript(root, 'simplified');
+    expect(root.textContent).toBe('据报道，美国财政部宣布将商汤加入清单。');
+    expect(root.querySelector('a')?.textContent).toBe('美国财政部');
   });
 });
