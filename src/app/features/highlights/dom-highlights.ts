@@ -25,7 +25,7 @@ function sectionOf(root: Element, node: Node): { section: string | null; section
     } else break;
   }
   return found
-    ? { section: found.id, sectionTitle: found.dataset.sectionTitle ?? found.textContent ?? null }
+    ? { section: found.id, sectionTitle: (found.querySelector('.report-title') ?? found).textContent }
     : { section: null, sectionTitle: null };
 }
 

@@ -19,14 +19,9 @@ export function ReportHeading({ block, citation, report }: ReportHeadingProps) {
   const number = block.kind === 'story' ? (block.number ? `故事 ${block.number}` : '故事') : block.number;
   const withTools = block.kind === 'front' || block.kind === 'chapter' || block.kind === 'section';
   return (
-    <Tag
-      id={block.id || undefined}
-      tabIndex={-1}
-      data-section-title={block.title}
-      className={`report-heading report-${block.kind}`}
-    >
+    <Tag id={block.id || undefined} tabIndex={-1} className={`report-heading report-${block.kind}`}>
       {number ? <span className="report-number">{number}</span> : null}
-      <span>{block.title}</span>
+      <span className="report-title">{block.title}</span>
       {block.page !== null ? <span className="report-page">p. {block.page}</span> : null}
       {withTools && block.id ? (
         <SectionTools id={block.id} title={block.title} citation={citation} report={report} />

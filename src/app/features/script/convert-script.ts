@@ -5,7 +5,6 @@ import HKVariants from 'opencc-js/dict/HKVariants';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import TWVariants from 'opencc-js/dict/TWVariants';
-import { originOf, setOrigin } from '../../lib/text-origins.ts';
 import type { Script } from '../settings/settings-store.ts';
 
 /*
@@ -33,18 +32,22 @@ export function converterFor(target: Target): (text: string) => string {
   return converter;
 }
 
-function convertValue(node: Text, current: string, script: Script): string | null {
-  const known = originOf(node);
+/** What was written behind a text node shown converted; see lib/text-origins.ts, which splits it with the node. */
+const TEXT_ORIGIN = Symbol.for('yuelan.text-origin');
+type Tracked = Text & { [TEXT_ORIGIN]?: { original: string; shown: string; script: string } };
+
+function convertValue(node: Tracked, current: string, script: Script): string | null {
+  const known = node[TEXT_ORIGIN];
   // A value this module did not write is the page's own (new text): it is the original now.
   const mine = known !== undefined && known.shown === current;
   if (mine && known.script === script) return null;
   const original = mine ? known.original : current;
   if (script === 'simplified') {
-    setOrigin(node, null);
+    delete node[TEXT_ORIGIN];
     return original === current ? null : original;
   }
   const shown = converterFor(script)(original);
-  setOrigin(node, { original, shown, script });
+  node[TEXT_ORIGIN] = { original, shown, script };
   return shown === current ? null : shown;
 }
 

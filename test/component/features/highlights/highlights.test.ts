@@ -18,7 +18,7 @@ describe('highlights in the page', () => {
   test('a selection across elements becomes a quote; painted back as marks around the same words', () => {
     const root = document.createElement('div');
     root.innerHTML =
-      '<h3 id="s2" data-section-title="治理">二 治理</h3><p>监管<strong>机构在二〇二一年</strong>发布了新的指引。</p>';
+      '<h3 id="s2"><span>二</span> <span class="report-title">治理</span></h3><p>监管<strong>机构在二〇二一年</strong>发布了新的指引。</p>';
     document.body.append(root);
     const p = root.querySelector('p') as HTMLElement;
     const range = document.createRange();
