@@ -1,6 +1,5 @@
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient module declaration cannot be imported
-/// <reference path="../shared/opencc-dict.d.ts" />
 import { pathToFileURL } from 'node:url';
+// OpenCC's tables are typed by src/shared/opencc-dict.d.ts, in every project through fold-table.ts.
 import { ConverterFactory } from 'opencc-js/core';
 import type { Plugin } from 'vite';
 

@@ -72,12 +72,6 @@ export function savePosition(entry: Omit<ReadingPosition, 'at'>): void {
   for (const listener of listeners) listener();
 }
 
-export function forgetPosition(doc: string): void {
-  current = getPositions().filter((p) => p.doc !== doc);
-  writeJson('local', KEY, current, { matters: false });
-  for (const listener of listeners) listener();
-}
-
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

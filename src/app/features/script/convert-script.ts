@@ -1,5 +1,4 @@
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient module declaration cannot be imported
-/// <reference path="../../../shared/opencc-dict.d.ts" />
+// OpenCC's tables are typed by src/shared/opencc-dict.d.ts, in every project through fold-table.ts.
 import { ConverterFactory } from 'opencc-js/core';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import STCharacters from 'opencc-js/dict/STCharacters';
