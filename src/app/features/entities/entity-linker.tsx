@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import type { Mention } from '#shared/bundle-schema.ts';
+import { whenReadingRoot } from '../document/reading-root.ts';
 import { useSettings } from '../settings/settings-store.ts';
 import { linkEntities } from './link-entities.ts';
 
@@ -9,9 +10,6 @@ const ENTITY_PARAM = 'entity';
 function libraryHref(entity: string): string {
   return `${import.meta.env.BASE_URL}?${new URLSearchParams({ [ENTITY_PARAM]: entity }).toString()}`;
 }
-
-/** Long enough for a report's reader code and text to arrive on a slow phone. */
-const WAIT_FRAMES = 600;
 
 /**
  * Links the entities a document's text mentions to the library filtered to them, and again when
@@ -22,8 +20,7 @@ export function EntityLinker({ mentions }: { mentions: readonly Mention[] }) {
   const { script } = useSettings();
   useEffect(() => {
     let stopped = false;
-    let frame = 0;
-    let frames = 0;
+    let stopWaiting = () => {};
     let observer: MutationObserver | null = null;
     let root: Element | null = null;
     // In the app, a link opens the library without reloading it; a new tab gets a full page.
@@ -46,15 +43,10 @@ export function EntityLinker({ mentions }: { mentions: readonly Mention[] }) {
           : await import('../script/convert-script.ts').then(({ converterFor }) =>
               mentions.map((m) => ({ ...m, terms: [...m.terms, ...m.terms.map(converterFor(script))] })),
             );
-      if (!stopped) find(terms);
+      if (!stopped) stopWaiting = whenReadingRoot((linked) => link(linked, terms));
     };
-    const find = (terms: readonly Mention[]) => {
-      root = document.querySelector('#main .reader-prose');
-      if (!root || (root.textContent ?? '') === '') {
-        if (frames++ < WAIT_FRAMES) frame = requestAnimationFrame(() => find(terms));
-        return;
-      }
-      const linked = root;
+    const link = (linked: Element, terms: readonly Mention[]) => {
+      root = linked;
       linkEntities(linked, terms, libraryHref);
       linked.addEventListener('click', onClick);
       observer = new MutationObserver(() => {
@@ -68,7 +60,7 @@ export function EntityLinker({ mentions }: { mentions: readonly Mention[] }) {
     if (mentions.length > 0) void start();
     return () => {
       stopped = true;
-      cancelAnimationFrame(frame);
+      stopWaiting();
       observer?.disconnect();
       root?.removeEventListener('click', onClick);
     };

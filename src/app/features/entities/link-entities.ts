@@ -1,4 +1,5 @@
 import type { Mention } from '#shared/bundle-schema.ts';
+import { entityPattern } from '#shared/entity-words.ts';
 import { splitText } from '../../lib/text-origins.ts';
 
 /*
@@ -11,19 +12,11 @@ import { splitText } from '../../lib/text-origins.ts';
 /** Text in these is left alone: links, controls, code, headings. */
 const SKIP = 'a, button, code, pre, kbd, h1, h2, h3, h4, h5, h6';
 const HEADING = /^H[1-6]$/;
-const LATIN = /^[\p{Script=Latin}\d][\p{Script=Latin}\d\s.&'-]*$/u;
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function finder(mentions: readonly Mention[]): { pattern: RegExp; entityOf: Map<string, string> } | null {
   const entityOf = new Map<string, string>();
   for (const mention of mentions) for (const term of mention.terms) entityOf.set(term.toLowerCase(), mention.entity);
-  const terms = [...entityOf.keys()].sort((a, b) => b.length - a.length);
-  if (terms.length === 0) return null;
-  const alternatives = terms.map((t) => (LATIN.test(t) ? `(?<![\\p{L}\\d])${escape(t)}(?![\\p{L}\\d])` : escape(t)));
-  return { pattern: new RegExp(alternatives.join('|'), 'giu'), entityOf };
+  const pattern = entityPattern(entityOf.keys());
+  return pattern ? { pattern, entityOf } : null;
 }
 
 /** Links the first mention of each entity per section under `root`; running it again adds nothing. */

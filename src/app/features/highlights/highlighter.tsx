@@ -2,16 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { DocMeta } from '#shared/bundle-schema.ts';
 import { paths } from '../../paths.ts';
+import { readingRoot, whenReadingRoot } from '../document/reading-root.ts';
 import { useShortcut } from '../shortcuts/shortcuts.ts';
 import { clearMarks, paintQuote, quoteOfRange, type SelectedQuote } from './dom-highlights.ts';
 import { addHighlight, removeHighlight, setNote, useHighlights } from './highlights-store.ts';
-
-/** Long enough for a report's reader code and text to arrive on a slow phone. */
-const WAIT_FRAMES = 600;
-
-function readingRoot(): Element | null {
-  return document.querySelector('#main .reader-prose');
-}
 
 function currentSelection(): { quote: SelectedQuote; rect: DOMRect } | null {
   const root = readingRoot();
@@ -38,22 +32,15 @@ export function Highlighter({ meta }: { meta: DocMeta }) {
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
   // Paint once the text is there, and again when the highlights change.
-  useEffect(() => {
-    let frame = 0;
-    let frames = 0;
-    const paint = () => {
-      const root = readingRoot();
-      if (!root || (root.textContent ?? '') === '') {
-        if (frames++ < WAIT_FRAMES) frame = requestAnimationFrame(paint);
-        return;
-      }
-      clearMarks(root);
-      for (const h of mine) paintQuote(root, h, h.id, h.note);
-      setPainted(true);
-    };
-    paint();
-    return () => cancelAnimationFrame(frame);
-  }, [mine]);
+  useEffect(
+    () =>
+      whenReadingRoot((root) => {
+        clearMarks(root);
+        for (const h of mine) paintQuote(root, h, h.id, h.note);
+        setPainted(true);
+      }),
+    [mine],
+  );
 
   // Arriving from the highlights page: the highlight is brought into view.
   useEffect(() => {

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { DocMeta } from '#shared/bundle-schema.ts';
 import { restoredFromHistory } from '../../components/layout/use-scroll-restoration.ts';
+import { readingRoot } from '../document/reading-root.ts';
 import { positionOf, savePosition } from './positions-store.ts';
 
 /** Where the reader's line sits: just below the top edge (and the progress bar). */
 const TOP = 12;
-/** Long enough for a report's reader code and text to arrive on a slow phone. */
+/** As long as the other reading tools wait for the text (see whenReadingRoot). */
 const WAIT_FRAMES = 600;
 /** After the first jump, images and fonts arriving above can move the text: follow it a while. */
 const SETTLE_FRAMES = 90;
@@ -16,10 +17,6 @@ const NOTICE_MS = 10_000;
 
 // Finding text on the screen is needed only once the text is there: it loads after the page.
 const loadAnchors = () => import('./dom-anchor.ts');
-
-function readingRoot(): Element | null {
-  return document.querySelector('#main .reader-prose');
-}
 
 function percentRead(): number {
   const max = document.documentElement.scrollHeight - window.innerHeight;
