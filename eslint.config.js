@@ -32,6 +32,30 @@ const noAppFromPipeline = {
     },
   ],
 };
+const noInnerHtml = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'Only src/app/components/safe-html.tsx may set inner HTML.',
+};
+/** Every word of the interface comes from the message catalogues (src/app/i18n/zh and en), in both languages. */
+const HAN = '[\\u3400-\\u9fff]';
+const noHardCodedText = [
+  {
+    selector: `Literal[value=/${HAN}/]`,
+    message: 'Chinese text belongs in src/app/i18n/zh (and its translation in en).',
+  },
+  {
+    selector: `TemplateElement[value.raw=/${HAN}/]`,
+    message: 'Chinese text belongs in src/app/i18n/zh (and its translation in en).',
+  },
+  {
+    selector: `JSXText[value=/${HAN}|[A-Za-z]{3,}/]`,
+    message: 'Words on the page come from the message catalogues (src/app/i18n).',
+  },
+  {
+    selector: 'JSXAttribute[name.name=/^(aria-label|title|placeholder|alt)$/] > Literal[value=/[A-Za-z]{3,}/]',
+    message: 'Labels come from the message catalogues (src/app/i18n).',
+  },
+];
 const sharedStaysPure = {
   patterns: [
     { group: ['**/app/**', '**/pipeline/**'], message: 'src/shared is the contract: it imports neither side.' },
@@ -54,13 +78,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Only src/app/components/safe-html.tsx may set inner HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', noInnerHtml],
     },
   },
   {
@@ -68,7 +86,15 @@ export default tseslint.config(
     ...reactHooks.configs.flat.recommended,
     languageOptions: { globals: globals.browser },
   },
-  { files: ['src/app/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', appImports] } },
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    ignores: ['src/app/i18n/zh/**', 'src/app/i18n/en/**'],
+    rules: {
+      'no-restricted-imports': ['error', appImports],
+      'no-restricted-syntax': ['error', noInnerHtml, ...noHardCodedText],
+    },
+  },
+  { files: ['src/app/i18n/zh/**', 'src/app/i18n/en/**'], rules: { 'no-restricted-imports': ['error', appImports] } },
   {
     files: ['src/app/lib/sanitize*.ts', 'src/app/features/offline/use-service-worker.ts'],
     rules: { 'no-restricted-imports': ['error', noPipelineFromApp] },

@@ -6,6 +6,8 @@
 (function () {
   var theme = 'system';
   var root = document.documentElement;
+  // The interface's language as pickLanguage() in src/app/i18n/language.ts decides it.
+  var language = 'auto';
   var reading = { fontSize: '2', lineHeight: 'normal', width: 'normal', typeface: 'sans', cjkSpacing: 'on' };
   // A prerendered page is the page with no filters and remote images on: when this visit asks
   // otherwise, the page stays hidden (and its lazy images unloaded) until the app has drawn it.
@@ -19,6 +21,7 @@
     if (saved && ['narrow', 'normal', 'wide'].indexOf(saved.width) >= 0) reading.width = saved.width;
     if (saved && (saved.typeface === 'sans' || saved.typeface === 'serif')) reading.typeface = saved.typeface;
     if (saved && saved.cjkSpacing === false) reading.cjkSpacing = 'off';
+    if (saved && (saved.language === 'zh-CN' || saved.language === 'en')) language = saved.language;
   } catch {
     // Storage refused or corrupt: the defaults, as the app uses.
   }
@@ -28,4 +31,18 @@
   root.classList.toggle('sepia', theme === 'sepia');
   root.style.colorScheme = dark ? 'dark' : 'light';
   for (var key in reading) root.dataset[key] = reading[key];
+  if (language === 'auto') {
+    var browser = navigator.languages || [];
+    language = browser.length === 0 ? 'zh-CN' : 'en';
+    for (var i = 0; i < browser.length; i++) {
+      var primary = String(browser[i]).toLowerCase().split('-')[0];
+      if (primary === 'zh' || primary === 'en') {
+        language = primary === 'zh' ? 'zh-CN' : 'en';
+        break;
+      }
+    }
+  }
+  // Prerendered pages have the Chinese interface: a reader of the English one waits for the app
+  // rather than watch the words change under them (the page shows anyway if the app is slow).
+  if (language === 'en') root.classList.add('prerender-other-language');
 })();

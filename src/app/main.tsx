@@ -8,6 +8,9 @@ import { createQueryClient } from './query-client.ts';
 import { AppRoutes, routerBasename } from './router.tsx';
 import { takeOver } from './take-over.ts';
 import './styles.css';
+import { getSettings } from './features/settings/settings-store.ts';
+import { pickLanguage } from './i18n/language.ts';
+import { setUiLanguage } from './i18n/messages.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -16,7 +19,10 @@ const queryClient = createQueryClient();
 const basename = routerBasename();
 const pathname = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
 
-void prepareFirstRender(queryClient, pathname).then(() => {
+// An English interface needs its messages before the first render, fetched beside the page's data.
+const language = setUiLanguage(pickLanguage(getSettings().language, navigator.languages));
+
+void Promise.all([prepareFirstRender(queryClient, pathname), language]).then(() => {
   // In one synchronous step: the prerendered page (if any) is replaced by the same page, live.
   takeOver(container, () =>
     flushSync(() =>

@@ -19,6 +19,8 @@ import { prepareFirstRender } from './first-render.ts';
 import { AppProvider } from './provider.tsx';
 import { createQueryClient } from './query-client.ts';
 import { AppRoutes, routerBasename } from './router.tsx';
+import { library } from './i18n/zh/library.ts';
+import { shell } from './i18n/zh/shell.ts';
 
 export type PrerenderedPage = { html: string; title: string };
 
@@ -62,12 +64,12 @@ async function render(url: string, manifest: Manifest, doc?: { meta: DocMeta; ch
 }
 
 export async function prerenderLibrary(manifest: Manifest): Promise<PrerenderedPage> {
-  return { html: await render('/', manifest), title: '文库 · 阅览' };
+  return { html: await render('/', manifest), title: shell.zh.pageTitle(library.zh.title) };
 }
 
 export async function prerenderDocument(manifest: Manifest, meta: DocMeta, chunk: DocChunk): Promise<PrerenderedPage> {
   return {
     html: await render(`/doc/${encodeURIComponent(meta.id)}`, manifest, { meta, chunk }),
-    title: `${meta.title} · 阅览`,
+    title: shell.zh.pageTitle(meta.title),
   };
 }

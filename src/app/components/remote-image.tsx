@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useSettings } from '../features/settings/settings-store.ts';
 import { httpsImageUrl } from '../lib/image-url.ts';
+import { useMessages } from '../i18n/messages.ts';
+import { shell } from '../i18n/zh/shell.ts';
 
 export type RemoteImageProps = { src: string; alt: string; className?: string };
 
@@ -12,6 +14,7 @@ const HTTP_URL = /^https?:\/\//i;
  */
 export function RemoteImage({ src, alt, className }: RemoteImageProps) {
   const { loadImages } = useSettings();
+  const m = useMessages(shell);
   const [failed, setFailed] = useState<string | null>(null);
   const show = loadImages && HTTP_URL.test(src) && failed !== src;
   return (
@@ -31,7 +34,7 @@ export function RemoteImage({ src, alt, className }: RemoteImageProps) {
           className="flex h-full w-full items-center justify-center text-xs text-stone-600 dark:text-stone-400"
           aria-hidden="true"
         >
-          无图
+          {m.noImage}
         </span>
       )}
     </div>

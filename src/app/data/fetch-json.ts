@@ -1,3 +1,5 @@
+import { messagesOf } from '../i18n/messages.ts';
+import { shell } from '../i18n/zh/shell.ts';
 /** Why a fetch failed, in words a reader can act on. */
 export class FetchError extends Error {
   constructor(
@@ -21,11 +23,11 @@ async function fetchOk(url: string, init: RequestInit, signal?: AbortSignal): Pr
     response = await fetch(url, { ...init, signal: signal ?? null });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new FetchError('无法连接到服务器，请检查网络后重试。', 'network');
+    throw new FetchError(messagesOf(shell).networkError, 'network');
   }
   if (!response.ok) {
     throw new FetchError(
-      response.status === 404 ? '找不到所需的数据文件（404）。' : `服务器返回错误 ${response.status}。`,
+      response.status === 404 ? messagesOf(shell).fileMissing : messagesOf(shell).serverError(response.status),
       'http',
       response.status,
     );
@@ -38,7 +40,7 @@ export async function fetchJson(url: string, init: RequestInit = {}, signal?: Ab
   try {
     return await response.json();
   } catch {
-    throw new FetchError('数据文件已损坏，无法读取。', 'format');
+    throw new FetchError(messagesOf(shell).fileCorrupt, 'format');
   }
 }
 
@@ -47,6 +49,6 @@ export async function fetchBytes(url: string, init: RequestInit = {}, signal?: A
   try {
     return new Uint8Array(await response.arrayBuffer());
   } catch {
-    throw new FetchError('数据文件已损坏，无法读取。', 'network');
+    throw new FetchError(messagesOf(shell).fileCorrupt, 'network');
   }
 }

@@ -1,6 +1,8 @@
 import { LAZY_IMAGE_ATTRIBUTES, VIDEO_HOSTS } from '#shared/news-html.ts';
 import { httpsImageUrl } from './image-url.ts';
 import { DEFERRED_SRC } from './sanitize-allowlist.ts';
+import { messagesOf } from '../i18n/messages.ts';
+import { articleMessages } from '../i18n/zh/article.ts';
 
 /*
  * What the sanitizer does to the links, images and video frames it keeps, beyond the allowlist.
@@ -29,7 +31,7 @@ export function videoLinkFor(frame: Element): HTMLAnchorElement | null {
   const link = frame.ownerDocument.createElement('a');
   link.setAttribute('href', src);
   link.setAttribute('data-video-link', '');
-  link.textContent = `视频：${frame.getAttribute('title') ?? host}`;
+  link.textContent = messagesOf(articleMessages).video(frame.getAttribute('title') ?? host);
   return link;
 }
 

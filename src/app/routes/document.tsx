@@ -12,6 +12,8 @@ import { useNeighbours } from '../features/article/use-neighbours.ts';
 import { DocumentBody, preloadDocumentBody } from '../features/document/document-body.tsx';
 import { ReadingProgress } from '../features/document/reading-progress.tsx';
 import { NotFoundRoute } from './not-found.tsx';
+import { useMessages } from '../i18n/messages.ts';
+import { shell } from '../i18n/zh/shell.ts';
 
 // Nothing on the first screen waits for the tools that work on the text.
 const ReadingTools = lazy(async () => ({
@@ -22,14 +24,15 @@ function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] })
   const chunk = useQuery(chunkQuery(meta));
   const neighbours = useNeighbours(all, meta.id);
   const inBrowser = useInBrowser();
+  const s = useMessages(shell);
   const keeper = inBrowser ? (
     <Suspense fallback={null}>
       <ReadingTools meta={meta} mentions={chunk.data?.mentions} />
     </Suspense>
   ) : null;
   useEffect(() => {
-    document.title = `${meta.title} · 阅览`;
-  }, [meta.title]);
+    document.title = s.pageTitle(meta.title);
+  }, [meta.title, s]);
   useEffect(() => {
     preloadDocumentBody(meta.kind).catch(() => undefined); // A failure shows when the body renders.
   }, [meta.kind]);
@@ -51,9 +54,9 @@ function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] })
     <article aria-labelledby="doc-title" className="mx-auto max-w-[42rem]">
       <ReadingProgress />
       <ArticleHeader meta={meta} />
-      {chunk.isPending ? <Loading label="正在载入正文…" /> : null}
+      {chunk.isPending ? <Loading label={s.loadingText} /> : null}
       {chunk.isError ? (
-        <ErrorPanel title="正文载入失败" error={chunk.error} onRetry={() => void chunk.refetch()} />
+        <ErrorPanel title={s.textFailed} error={chunk.error} onRetry={() => void chunk.refetch()} />
       ) : null}
       {chunk.data ? (
         <DocumentBody
@@ -74,9 +77,10 @@ function DocumentView({ meta, all }: { meta: DocMeta; all: readonly DocMeta[] })
 export function DocumentRoute() {
   const { id } = useParams();
   const manifest = useQuery(manifestQuery());
-  if (manifest.isPending) return <Loading label="正在载入…" />;
+  const s = useMessages(shell);
+  if (manifest.isPending) return <Loading label={s.loading} />;
   if (manifest.isError)
-    return <ErrorPanel title="文库载入失败" error={manifest.error} onRetry={() => void manifest.refetch()} />;
+    return <ErrorPanel title={s.libraryFailed} error={manifest.error} onRetry={() => void manifest.refetch()} />;
   const meta = manifest.data.documents.find((doc) => doc.id === id);
   if (!meta) return <NotFoundRoute />;
   return <DocumentView key={meta.id} meta={meta} all={manifest.data.documents} />;

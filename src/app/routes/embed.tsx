@@ -10,6 +10,9 @@ import { EMBED_HEIGHT_MESSAGE } from '../features/embed/embed-code.ts';
 import { applyTheme } from '../features/settings/theme.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { paths } from '../paths.ts';
+import { useMessages } from '../i18n/messages.ts';
+import { embed } from '../i18n/zh/embed.ts';
+import { shell } from '../i18n/zh/shell.ts';
 
 /** Posts the page's height to the embedding page whenever it changes. */
 function usePostHeight(id: string): void {
@@ -27,6 +30,8 @@ function usePostHeight(id: string): void {
 /** A document without the app's chrome, for an <iframe> on another site. */
 export function EmbedRoute() {
   const { id = '' } = useParams();
+  const m = useMessages(embed);
+  const s = useMessages(shell);
   const [params] = useSearchParams();
   const theme = params.get('theme');
   const manifest = useQuery(manifestQuery());
@@ -41,13 +46,13 @@ export function EmbedRoute() {
     applyTheme(theme === 'light' || theme === 'dark' ? theme : 'system');
   }, [theme]);
   useEffect(() => {
-    if (meta) document.title = `${meta.title} · 阅览`;
-  }, [meta]);
+    if (meta) document.title = s.pageTitle(meta.title);
+  }, [meta, s]);
 
-  if (manifest.isPending) return <Loading label="正在载入…" />;
+  if (manifest.isPending) return <Loading label={s.loading} />;
   if (manifest.isError)
-    return <ErrorPanel title="载入失败" error={manifest.error} onRetry={() => void manifest.refetch()} />;
-  if (!meta) return <p className="p-4">找不到这篇文档。</p>;
+    return <ErrorPanel title={m.failed} error={manifest.error} onRetry={() => void manifest.refetch()} />;
+  if (!meta) return <p className="p-4">{m.missing}</p>;
   const full = `${import.meta.env.BASE_URL}${paths.document.href(meta.id).slice(1)}`;
   return (
     <main className="bg-stone-50 p-4 text-stone-900 dark:bg-stone-950 dark:text-stone-100">
@@ -56,13 +61,14 @@ export function EmbedRoute() {
           {meta.title}
         </h1>
         <p className="mt-1 mb-4 text-sm text-stone-600 dark:text-stone-400">
-          <span lang="zh-CN">{meta.source ?? '来源不详'}</span> · {formatDate(meta.date, meta.year)} ·{' '}
+          <span lang={meta.source ? 'zh-CN' : undefined}>{meta.source ?? s.sourceUnknown}</span> ·{' '}
+          {formatDate(meta.date, meta.year)} ·{' '}
           <a href={full} target="_blank" rel="noopener" className="text-red-800 underline dark:text-red-300">
-            在阅览中打开
+            {m.open}
           </a>
         </p>
         {chunk.isError ? (
-          <ErrorPanel title="正文载入失败" error={chunk.error} onRetry={() => void chunk.refetch()} />
+          <ErrorPanel title={s.textFailed} error={chunk.error} onRetry={() => void chunk.refetch()} />
         ) : null}
         {chunk.data?.kind === 'article' ? <LazyArticleBody html={chunk.data.html} /> : null}
         {chunk.data?.kind === 'report' ? (

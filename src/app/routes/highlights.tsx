@@ -10,6 +10,10 @@ import {
   type Highlight,
 } from '../features/highlights/highlights-store.ts';
 import { paths } from '../paths.ts';
+import { messagesOf, useMessages } from '../i18n/messages.ts';
+import { highlightsMessages } from '../i18n/zh/highlights.ts';
+import { shell } from '../i18n/zh/shell.ts';
+import { formatNumber } from '../lib/format-date.ts';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -28,6 +32,7 @@ function HighlightItem({ h }: { h: Highlight }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(h.note);
   const noteId = useId();
+  const m = useMessages(highlightsMessages);
   return (
     <li className="rounded-lg border border-stone-200 p-3 dark:border-stone-800">
       {h.sectionTitle ? (
@@ -41,7 +46,7 @@ function HighlightItem({ h }: { h: Highlight }) {
       {editing ? (
         <div className="mt-2">
           <label htmlFor={noteId} className="text-sm font-medium">
-            笔记
+            {m.note}
           </label>
           <textarea
             id={noteId}
@@ -59,7 +64,7 @@ function HighlightItem({ h }: { h: Highlight }) {
           to={{ pathname: paths.document.href(h.doc), search: `?highlight=${encodeURIComponent(h.id)}` }}
           className="text-red-800 underline dark:text-red-300"
         >
-          在原文中查看
+          {m.showInText}
         </Link>
         {editing ? (
           <button
@@ -70,11 +75,11 @@ function HighlightItem({ h }: { h: Highlight }) {
             }}
             className="underline"
           >
-            保存笔记
+            {m.saveNote}
           </button>
         ) : (
           <button type="button" onClick={() => setEditing(true)} className="underline">
-            {h.note ? '编辑笔记' : '写笔记'}
+            {h.note ? m.editNote : m.writeNote}
           </button>
         )}
         <button
@@ -82,7 +87,7 @@ function HighlightItem({ h }: { h: Highlight }) {
           onClick={() => removeHighlight(h.id)}
           className="text-stone-600 underline dark:text-stone-400"
         >
-          删除
+          {m.remove}
         </button>
       </div>
     </li>
@@ -93,9 +98,11 @@ function HighlightItem({ h }: { h: Highlight }) {
 export function HighlightsRoute() {
   const all = useHighlights();
   const [status, setStatus] = useState('');
+  const m = useMessages(highlightsMessages);
+  const title = messagesOf(shell).pageTitle(m.title);
   useEffect(() => {
-    document.title = '高亮与笔记 · 阅览';
-  }, []);
+    document.title = title;
+  }, [title]);
   const byDoc = new Map<string, Highlight[]>();
   for (const h of all) byDoc.set(h.doc, [...(byDoc.get(h.doc) ?? []), h]);
 
@@ -105,9 +112,9 @@ export function HighlightsRoute() {
     if (!file) return;
     try {
       const outcome = importHighlights(JSON.parse(await file.text()));
-      setStatus(`已导入 ${outcome.added} 条，更新 ${outcome.updated} 条，跳过 ${outcome.skipped} 条无法识别的内容。`);
+      setStatus(m.imported(outcome.added, outcome.updated, outcome.skipped));
     } catch (cause) {
-      setStatus(`无法导入 ${file.name}：${cause instanceof Error ? cause.message : String(cause)}`);
+      setStatus(m.importFailed(file.name, cause instanceof Error ? cause.message : String(cause)));
     }
   };
 
@@ -115,9 +122,9 @@ export function HighlightsRoute() {
     <section aria-labelledby="highlights-title" className="mx-auto max-w-3xl">
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-3">
         <h1 id="highlights-title" className="text-2xl font-semibold">
-          高亮与笔记
+          {m.title}
         </h1>
-        <p className="text-sm text-stone-600 dark:text-stone-400">共 {all.length} 条</p>
+        <p className="text-sm text-stone-600 dark:text-stone-400">{m.count(formatNumber(all.length))}</p>
       </div>
       <div className="mb-4 flex flex-wrap items-center gap-2 text-sm">
         <button
@@ -126,7 +133,7 @@ export function HighlightsRoute() {
           onClick={() => download('yuelan-highlights.md', 'text/markdown', exportMarkdown(all, documentUrl))}
           className="rounded-md border border-stone-300 px-3 py-1 disabled:opacity-50 dark:border-stone-700"
         >
-          导出 Markdown
+          {m.exportMarkdown}
         </button>
         <button
           type="button"
@@ -134,10 +141,10 @@ export function HighlightsRoute() {
           onClick={() => download('yuelan-highlights.json', 'application/json', exportJson(all))}
           className="rounded-md border border-stone-300 px-3 py-1 disabled:opacity-50 dark:border-stone-700"
         >
-          导出 JSON
+          {m.exportJson}
         </button>
         <label className="cursor-pointer rounded-md border border-stone-300 px-3 py-1 has-[:focus-visible]:outline-2 dark:border-stone-700">
-          导入 JSON
+          {m.importJson}
           <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} className="sr-only" />
         </label>
       </div>
@@ -145,7 +152,7 @@ export function HighlightsRoute() {
         {status}
       </p>
       {all.length === 0 ? (
-        <p className="text-stone-600 dark:text-stone-400">还没有高亮。在文档中选中文字，点“高亮”或按 h 键。</p>
+        <p className="text-stone-600 dark:text-stone-400">{m.none}</p>
       ) : (
         [...byDoc].map(([doc, items]) => (
           <section key={doc} aria-labelledby={`highlights-${doc}`} className="mb-6">

@@ -17,6 +17,10 @@ import { Timeline } from '../features/library/timeline.tsx';
 import { useLibraryView } from '../features/library/use-library-view.ts';
 import { VirtualDocumentList } from '../features/library/virtual-document-list.tsx';
 import { SavedSections } from '../features/bookmarks/saved-sections.tsx';
+import { messagesOf, useMessages } from '../i18n/messages.ts';
+import { library } from '../i18n/zh/library.ts';
+import { shell } from '../i18n/zh/shell.ts';
+import { formatNumber } from '../lib/format-date.ts';
 
 // Only readers part-way through something see the row: its code loads after the library.
 const ContinueReading = lazy(async () => ({
@@ -37,6 +41,7 @@ function Library({ file, manifest, rest }: LibraryProps) {
   const filtered = view.query.filters.length > 0 || view.saved;
   const [facetsOpen, setFacetsOpen] = useState(false);
   const inBrowser = useInBrowser();
+  const m = useMessages(library);
   return (
     <div className="gap-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
       {/* One facet panel: a sidebar on wide screens, behind a disclosure button on narrow ones. */}
@@ -47,21 +52,21 @@ function Library({ file, manifest, rest }: LibraryProps) {
         onClick={() => setFacetsOpen(!facetsOpen)}
         className="mb-3 w-full rounded-md border border-stone-300 px-3 py-2 text-left text-sm font-medium lg:hidden dark:border-stone-700"
       >
-        筛选{filtered ? `（${view.query.filters.length}）` : ''}{' '}
+        {filtered ? m.filtersCount(view.query.filters.length) : m.filters}{' '}
         <span aria-hidden="true">{facetsOpen ? '▴' : '▾'}</span>
       </button>
       <aside
         id="library-facets"
-        aria-label="筛选"
+        aria-label={m.filters}
         className={`${facetsOpen ? 'block' : 'hidden'} mb-4 lg:mb-0 lg:block`}
       >
         <label className="mb-4 flex items-center gap-2 text-sm">
           <input type="checkbox" checked={view.saved} onChange={view.toggleSaved} className="accent-red-800" />
-          只看收藏（{view.savedCount}）
+          {m.savedOnly(view.savedCount)}
         </label>
         <p className="mb-4 text-sm">
           <Link to={paths.highlights.href()} className="text-red-800 underline dark:text-red-300">
-            高亮与笔记
+            {m.highlights}
           </Link>
         </p>
         <FacetPanel counts={view.counts} active={view.query.filters} isActive={view.isActive} onToggle={view.toggle} />
@@ -69,10 +74,12 @@ function Library({ file, manifest, rest }: LibraryProps) {
       <section aria-labelledby="library-title" className="min-w-0">
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-3">
           <h1 id="library-title" className="text-2xl font-semibold">
-            文库
+            {m.title}
           </h1>
           <p className="text-sm text-stone-600 dark:text-stone-400" role="status" aria-live="polite">
-            {filtered ? `${view.docs.length} / ${view.total} 篇` : `共 ${view.total} 篇`}
+            {filtered
+              ? m.shownOfTotal(formatNumber(view.docs.length), formatNumber(view.total))
+              : m.total(formatNumber(view.total))}
           </p>
           <SortSelect value={view.query.sort} onChange={view.setSort} />
         </div>
@@ -93,7 +100,7 @@ function Library({ file, manifest, rest }: LibraryProps) {
           />
         )}
         {view.waiting ? (
-          <Loading label={`正在载入全部 ${view.total} 篇文档，以便筛选和排序…`} />
+          <Loading label={m.loadingAll(formatNumber(view.total))} />
         ) : view.docs.length === 0 ? (
           <EmptyResult last={view.query.filters.at(-1)} onDropLast={view.dropLast} />
         ) : (
@@ -105,9 +112,9 @@ function Library({ file, manifest, rest }: LibraryProps) {
         {!manifest &&
           !view.waiting &&
           (rest.error ? (
-            <ErrorPanel title="其余文档载入失败" error={rest.error} onRetry={rest.retry} />
+            <ErrorPanel title={m.restFailed} error={rest.error} onRetry={rest.retry} />
           ) : (
-            <Loading label={`正在载入其余 ${view.total - view.docs.length} 篇…`} />
+            <Loading label={m.loadingRest(formatNumber(view.total - view.docs.length))} />
           ))}
       </section>
     </div>
@@ -120,11 +127,16 @@ export function LibraryRoute() {
   // A large library shows its first page at once; the rest loads behind it.
   const whole = useQuery({ ...manifestQuery(), enabled: paged });
   const single = useMemo(() => (file.data && !paged ? assembleManifest(file.data, []) : null), [file.data, paged]);
+  const m = useMessages(library);
+  const title = messagesOf(shell).pageTitle(m.title);
   useEffect(() => {
-    document.title = '文库 · 阅览';
-  }, []);
-  if (file.isPending) return <Loading label="正在载入文库…" />;
-  if (file.isError) return <ErrorPanel title="文库载入失败" error={file.error} onRetry={() => void file.refetch()} />;
+    document.title = title;
+  }, [title]);
+  if (file.isPending) return <Loading label={m.loadingLibrary} />;
+  if (file.isError)
+    return (
+      <ErrorPanel title={messagesOf(shell).libraryFailed} error={file.error} onRetry={() => void file.refetch()} />
+    );
   return (
     <Library
       file={file.data}

@@ -1,5 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorPanel } from '../components/error-panel.tsx';
+import { messagesOf } from '../i18n/messages.ts';
+import { shell } from '../i18n/zh/shell.ts';
 
 export type RouteErrorBoundaryProps = {
   children: ReactNode;
@@ -16,7 +18,7 @@ export class RouteErrorBoundary extends Component<RouteErrorBoundaryProps, State
   override state: State = { error: null, key: this.props.resetKey };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
-    return { error: error ?? new Error('页面出错了') };
+    return { error: error ?? new Error(messagesOf(shell).pageError) };
   }
 
   static getDerivedStateFromProps(props: RouteErrorBoundaryProps, state: State): Partial<State> | null {
@@ -29,7 +31,13 @@ export class RouteErrorBoundary extends Component<RouteErrorBoundaryProps, State
 
   override render() {
     if (!this.state.error) return this.props.children;
-    const panel = <ErrorPanel title="页面出错了" error={this.state.error} onRetry={() => window.location.reload()} />;
+    const panel = (
+      <ErrorPanel
+        title={messagesOf(shell).pageError}
+        error={this.state.error}
+        onRetry={() => window.location.reload()}
+      />
+    );
     return this.props.landmark ? <main className="mx-auto max-w-3xl p-6">{panel}</main> : panel;
   }
 }

@@ -15,6 +15,10 @@ import {
   type Facet,
 } from '../features/library/facets.ts';
 import { useSearch } from '../features/search/use-search.ts';
+import { useMessages } from '../i18n/messages.ts';
+import { searchPage } from '../i18n/zh/search.ts';
+import { shell } from '../i18n/zh/shell.ts';
+import { formatNumber } from '../lib/format-date.ts';
 
 const SearchResultList = lazy(async () => ({
   default: (await import('../features/search/search-result-list.tsx')).SearchResultList,
@@ -26,9 +30,11 @@ export function SearchRoute() {
   const query = params.get('q') ?? '';
   const manifest = useQuery(manifestQuery());
   const search = useSearch(manifest.data, query);
+  const m = useMessages(searchPage);
+  const s = useMessages(shell);
   useEffect(() => {
-    document.title = query ? `搜索：${query} · 阅览` : '搜索 · 阅览';
-  }, [query]);
+    document.title = s.pageTitle(query ? m.titleWithQuery(query) : m.title);
+  }, [query, m, s]);
 
   const docs = useMemo(
     () => [...new Map((search.data?.results ?? []).map((r) => [r.doc.id, r.doc])).values()],
@@ -50,29 +56,33 @@ export function SearchRoute() {
         : [...parsed.query.filters, { facet, value }],
     );
 
-  if (manifest.isPending) return <Loading label="正在载入…" />;
+  if (manifest.isPending) return <Loading label={s.loading} />;
   if (manifest.isError)
-    return <ErrorPanel title="文库载入失败" error={manifest.error} onRetry={() => void manifest.refetch()} />;
+    return <ErrorPanel title={s.libraryFailed} error={manifest.error} onRetry={() => void manifest.refetch()} />;
   return (
     <div className="gap-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
-      <aside aria-label="筛选搜索结果" className="hidden lg:block">
+      <aside aria-label={m.filters} className="hidden lg:block">
         <FacetPanel counts={filtered.counts} active={parsed.query.filters} isActive={isActive} onToggle={toggle} />
       </aside>
       <section aria-labelledby="search-title" className="min-w-0">
         <h1 id="search-title" className="mb-2 text-2xl font-semibold">
-          搜索{query ? <span lang="zh-CN">：{query}</span> : null}
+          {m.heading}
+          {query ? (
+            <>
+              {m.headingQuerySeparator}
+              <span lang="zh-CN">{query}</span>
+            </>
+          ) : null}
         </h1>
-        {query.trim() === '' ? (
-          <p className="text-stone-600 dark:text-stone-400">在页面顶部的搜索框中输入要查找的词。</p>
-        ) : null}
+        {query.trim() === '' ? <p className="text-stone-600 dark:text-stone-400">{m.prompt}</p> : null}
         {search.isError ? (
-          <ErrorPanel title="搜索失败" error={search.error} onRetry={() => void search.refetch()} />
+          <ErrorPanel title={m.failed} error={search.error} onRetry={() => void search.refetch()} />
         ) : null}
-        {search.isPending && query.trim() !== '' ? <Loading label="正在搜索…" /> : null}
+        {search.isPending && query.trim() !== '' ? <Loading label={m.searching} /> : null}
         {search.data ? (
           <>
             <p role="status" className="mb-3 text-sm text-stone-600 dark:text-stone-400">
-              找到 {results.length} 条结果
+              {m.found(formatNumber(results.length))}
             </p>
             <ActiveFilters
               filters={parsed.query.filters}
@@ -81,11 +91,10 @@ export function SearchRoute() {
             />
             {results.length === 0 ? (
               <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center dark:border-stone-700">
-                没有找到包含“{query}”的文档。试着去掉一些词{parsed.query.filters.length > 0 ? '或筛选条件' : ''}
-                ，或换一种说法。
+                {m.none(query, parsed.query.filters.length > 0)}
               </p>
             ) : (
-              <Suspense fallback={<Loading label="正在搜索…" />}>
+              <Suspense fallback={<Loading label={m.searching} />}>
                 <SearchResultList results={results} terms={search.data.terms} query={query} />
               </Suspense>
             )}

@@ -101,7 +101,7 @@ describe('app/routes/library', () => {
 
     test('shows its first page at once, with the whole library’s size and counts, while the rest loads', () => {
       renderApp('/', big, [], { pagesLoaded: false });
-      expect(screen.getByText(`共 ${big.length} 篇`)).toBeTruthy();
+      expect(screen.getByText(`共 ${big.length.toLocaleString('zh-CN')} 篇`)).toBeTruthy();
       expect(titles()[0]).toBe('第0篇');
       expect(checkbox('标签', '经济').closest('label')?.textContent).toBe(`经济${Math.ceil(big.length / 3)}`);
       expect(screen.getByText('正在载入其余 345 篇…').getAttribute('role')).toBe('status');
@@ -110,7 +110,7 @@ describe('app/routes/library', () => {
     test('a filter waits for the rest, then shows matches from every page', async () => {
       const client = clientWithLibrary(big, { pagesLoaded: false });
       const app = renderApp('/?tag=%E7%BB%8F%E6%B5%8E', big, [], { client });
-      expect(screen.getByText(`正在载入全部 ${big.length} 篇文档，以便筛选和排序…`).getAttribute('role')).toBe(
+      expect(screen.getByText(`正在载入全部 ${big.length.toLocaleString('zh-CN')} 篇文档，以便筛选和排序…`).getAttribute('role')).toBe(
         'status',
       );
       expect(screen.queryByRole('list', { name: '文档列表' })).toBeNull();

@@ -12,8 +12,12 @@ import { ThemeToggle } from '../../features/settings/theme-toggle.tsx';
 import { ShortcutHelp } from '../../features/shortcuts/shortcut-help.tsx';
 import { paths } from '../../paths.ts';
 import { useScrollRestoration } from './use-scroll-restoration.ts';
+import { LanguageToggle } from '../../i18n/language-toggle.tsx';
+import { useMessages } from '../../i18n/messages.ts';
+import { shell } from '../../i18n/zh/shell.ts';
 
 export function AppShell() {
+  const m = useMessages(shell);
   useScrollRestoration();
   useEffect(() => {
     applyTheme();
@@ -26,18 +30,19 @@ export function AppShell() {
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900"
       >
-        跳到正文
+        {m.skipToContent}
       </a>
       <OfflineIndicator />
       <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
           <Link to={paths.home.href()} className="text-lg font-semibold tracking-wide text-red-900 dark:text-red-300">
-            阅览 <span className="text-sm font-normal text-stone-500 dark:text-stone-400">Yuelan</span>
+            {m.brand} <span className="text-sm font-normal text-stone-500 dark:text-stone-400">{m.brandLatin}</span>
           </Link>
           <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
             <SearchBox />
           </div>
-          <nav aria-label="设置" className="ml-auto flex items-center gap-3">
+          <nav aria-label={m.settings} className="ml-auto flex items-center gap-3">
+            <LanguageToggle />
             <ImageToggle />
             <ThemeToggle />
             <ReadingSettings />
@@ -49,7 +54,7 @@ export function AppShell() {
         <Outlet />
       </main>
       <footer className="mx-auto max-w-6xl px-4 py-6 text-xs text-stone-500 dark:text-stone-400">
-        阅览 Yuelan · 中文新闻与报告阅读器 · <ShortcutHelp />
+        {m.brand} {m.brandLatin} · {m.tagline} · <ShortcutHelp />
         {import.meta.env.VITE_BUILD_LABEL ? <span> · {import.meta.env.VITE_BUILD_LABEL}</span> : null}
       </footer>
       <ScriptView rootId="main" />

@@ -1,15 +1,20 @@
 import { Link } from 'react-router';
 import type { DocMeta } from '#shared/bundle-schema.ts';
-import { formatDate } from '../../lib/format-date.ts';
+import { formatDate, formatNumber } from '../../lib/format-date.ts';
 import { paths } from '../../paths.ts';
 import { BookmarkButton } from '../bookmarks/bookmark-button.tsx';
 import { EmbedButton } from '../embed/embed-button.tsx';
+import { useMessages } from '../../i18n/messages.ts';
+import { reader } from '../../i18n/zh/reader.ts';
+import { shell } from '../../i18n/zh/shell.ts';
 
 export type ArticleHeaderProps = { meta: DocMeta };
 
 const HTTP_URL = /^https?:\/\//i;
 
 export function ArticleHeader({ meta }: ArticleHeaderProps) {
+  const m = useMessages(reader);
+  const s = useMessages(shell);
   const author = meta.author && meta.author !== meta.source ? meta.author : null;
   return (
     <header className="mb-6">
@@ -20,24 +25,22 @@ export function ArticleHeader({ meta }: ArticleHeaderProps) {
       >
         {meta.title}
       </h1>
-      <p className="mt-3 flex flex-wrap gap-x-2 text-sm text-stone-600 dark:text-stone-400" aria-label="文章信息">
-        <span lang="zh-CN">{meta.source ?? '来源不详'}</span>
+      <p className="mt-3 flex flex-wrap gap-x-2 text-sm text-stone-600 dark:text-stone-400" aria-label={m.details}>
+        <span lang={meta.source ? 'zh-CN' : undefined}>{meta.source ?? s.sourceUnknown}</span>
         {author ? (
           <>
             <span aria-hidden="true">·</span>
-            <span lang="zh-CN">作者：{author}</span>
+            <span>{m.author(author)}</span>
           </>
         ) : null}
         <span aria-hidden="true">·</span>
         <time dateTime={meta.date ?? undefined}>{formatDate(meta.date, meta.year)}</time>
         <span aria-hidden="true">·</span>
-        <span>
-          {meta.charCount.toLocaleString('zh-CN')} 字，约 {meta.readingMinutes} 分钟
-        </span>
+        <span>{m.length(formatNumber(meta.charCount), meta.readingMinutes)}</span>
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
         {meta.tags.length > 0 ? (
-          <ul className="flex flex-wrap gap-1.5" aria-label="标签">
+          <ul className="flex flex-wrap gap-1.5" aria-label={s.tags}>
             {meta.tags.map((tag) => (
               <li key={tag}>
                 <Link
@@ -61,7 +64,7 @@ export function ArticleHeader({ meta }: ArticleHeaderProps) {
             referrerPolicy="no-referrer"
             className="text-red-800 underline dark:text-red-300"
           >
-            查看原文 <span aria-hidden="true">↗</span>
+            {m.original} <span aria-hidden="true">↗</span>
           </a>
         ) : null}
       </div>

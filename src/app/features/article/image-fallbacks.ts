@@ -1,4 +1,6 @@
 import { DEFERRED_SRC } from '../../lib/sanitize-allowlist.ts';
+import { messagesOf, uiLanguage } from '../../i18n/messages.ts';
+import { articleMessages } from '../../i18n/zh/article.ts';
 
 /*
  * Remote images in an article are the authors': they may be switched off by the reader or fail
@@ -11,10 +13,14 @@ function placeholderFor(img: HTMLImageElement, label: string, onLoad: () => void
   const box = img.ownerDocument.createElement('span');
   box.className = FALLBACK_CLASS;
   const text = img.ownerDocument.createElement('span');
-  text.textContent = img.alt.trim() || '图片';
+  const alt = img.alt.trim();
+  text.textContent = alt || messagesOf(articleMessages).image;
+  // Inside the Chinese text, the app's own words are in the interface's language.
+  if (!alt) text.lang = uiLanguage();
   const button = img.ownerDocument.createElement('button');
   button.type = 'button';
   button.textContent = label;
+  button.lang = uiLanguage();
   button.addEventListener('click', onLoad);
   box.append(text, button);
   // The box takes the image's place at the image's size, so nothing below it moves.
@@ -50,13 +56,13 @@ function showPlaceholder(img: HTMLImageElement, label: string, url: string): voi
 export function attachImageFallbacks(container: HTMLElement): () => void {
   for (const img of Array.from(container.querySelectorAll('img'))) {
     const deferred = img.getAttribute(DEFERRED_SRC);
-    if (deferred) showPlaceholder(img, '加载图片', deferred);
+    if (deferred) showPlaceholder(img, messagesOf(articleMessages).loadImage, deferred);
   }
   // 'error' does not bubble, so it is caught on the way down.
   const onError = (event: Event) => {
     const target = event.target;
     if (target instanceof HTMLImageElement && container.contains(target))
-      showPlaceholder(target, '重新加载图片', target.src);
+      showPlaceholder(target, messagesOf(articleMessages).reloadImage, target.src);
   };
   container.addEventListener('error', onError, true);
   return () => container.removeEventListener('error', onError, true);

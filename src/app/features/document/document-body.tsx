@@ -2,6 +2,8 @@ import { Suspense, type ReactNode } from 'react';
 import type { DocChunk, DocKind, DocMeta } from '#shared/bundle-schema.ts';
 import { Loading } from '../../components/loading.tsx';
 import { lazyPage } from '../../lib/lazy-page.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { shell } from '../../i18n/zh/shell.ts';
 
 // An article needs the sanitizer, a report its reader: each page loads only the one it shows.
 const ArticleBody = lazyPage(async () => {
@@ -24,8 +26,9 @@ export type DocumentBodyProps = {
 };
 
 export function DocumentBody({ meta, chunk, after }: DocumentBodyProps) {
+  const m = useMessages(shell);
   return (
-    <Suspense fallback={<Loading label="正在载入正文…" />}>
+    <Suspense fallback={<Loading label={m.loadingText} />}>
       {chunk.kind === 'article' ? <ArticleBody html={chunk.html} /> : <ReportView meta={meta} chunk={chunk} />}
       {after}
     </Suspense>
@@ -36,8 +39,9 @@ export type LazyArticleBodyProps = { html: string };
 
 /** An article's body for pages that show only articles' bodies (the embed view). */
 export function LazyArticleBody({ html }: LazyArticleBodyProps) {
+  const m = useMessages(shell);
   return (
-    <Suspense fallback={<Loading label="正在载入正文…" />}>
+    <Suspense fallback={<Loading label={m.loadingText} />}>
       <ArticleBody html={html} />
     </Suspense>
   );

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
+import { useMessages } from '../../i18n/messages.ts';
+import { reader } from '../../i18n/zh/reader.ts';
 
 /** How far through the document (an article, or a whole report) the reader is, as a thin bar at the top. */
 export function ReadingProgress() {
+  const m = useMessages(reader);
   const [percent, setPercent] = useState(0);
   useEffect(() => {
     let frame = 0;
@@ -25,7 +28,7 @@ export function ReadingProgress() {
   return (
     <div
       role="progressbar"
-      aria-label="阅读进度"
+      aria-label={m.progress}
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={percent}

@@ -1,6 +1,8 @@
 import type { Mention } from '#shared/bundle-schema.ts';
 import { entityPattern } from '#shared/entity-words.ts';
 import { splitText } from '../../lib/text-origins.ts';
+import { messagesOf } from '../../i18n/messages.ts';
+import { entityMessages } from '../../i18n/zh/entities.ts';
 
 /*
  * Subtle links on the organisations and people of the dictionary in a document's text: the first
@@ -59,7 +61,7 @@ export function linkEntities(root: Element, mentions: readonly Mention[], hrefFo
         link.className = 'entity-link';
         link.href = hrefFor(entity);
         link.dataset.entity = entity;
-        link.title = `在文库中查看提及“${entity}”的文档`;
+        link.title = messagesOf(entityMessages).linkTitle(entity);
         word.replaceWith(link);
         link.append(word);
         // The words after the link are a node of their own now: look on in them.

@@ -6,6 +6,8 @@ import { readingRoot, whenReadingRoot } from '../document/reading-root.ts';
 import { useShortcut } from '../shortcuts/shortcuts.ts';
 import { clearMarks, paintQuote, quoteOfRange, type SelectedQuote } from './dom-highlights.ts';
 import { addHighlight, removeHighlight, setNote, useHighlights } from './highlights-store.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { highlightsMessages } from '../../i18n/zh/highlights.ts';
 
 function currentSelection(): { quote: SelectedQuote; rect: DOMRect } | null {
   const root = readingRoot();
@@ -23,6 +25,7 @@ function currentSelection(): { quote: SelectedQuote; rect: DOMRect } | null {
  */
 export function Highlighter({ meta }: { meta: DocMeta }) {
   const all = useHighlights();
+  const m = useMessages(highlightsMessages);
   const mine = useMemo(() => all.filter((h) => h.doc === meta.id), [all, meta.id]);
   const [selected, setSelected] = useState<{ quote: SelectedQuote; rect: DOMRect } | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
@@ -100,7 +103,7 @@ export function Highlighter({ meta }: { meta: DocMeta }) {
       {selected && !open ? (
         <div
           role="toolbar"
-          aria-label="高亮所选文字"
+          aria-label={m.toolbar}
           className="fixed z-50 flex gap-1 rounded-lg border border-stone-300 bg-white p-1 text-sm shadow-lg print:hidden dark:border-stone-700 dark:bg-stone-900"
           style={{ top, left }}
           // Keeps the selection: a mousedown elsewhere would clear it before the click.
@@ -111,21 +114,21 @@ export function Highlighter({ meta }: { meta: DocMeta }) {
             onClick={() => highlight(false)}
             className="rounded px-2 py-1 hover:bg-amber-100 dark:hover:bg-amber-900"
           >
-            高亮 <kbd aria-hidden="true">h</kbd>
+            {m.highlight} <kbd aria-hidden="true">h</kbd>
           </button>
           <button
             type="button"
             onClick={() => highlight(true)}
             className="rounded px-2 py-1 hover:bg-amber-100 dark:hover:bg-amber-900"
           >
-            高亮并写笔记
+            {m.highlightWithNote}
           </button>
         </div>
       ) : null}
       {open ? (
         <div
           role="dialog"
-          aria-label="高亮与笔记"
+          aria-label={m.title}
           className="fixed inset-x-0 bottom-0 z-[60] mx-auto max-w-xl rounded-t-lg border border-stone-300 bg-white p-4 shadow-xl print:hidden dark:border-stone-700 dark:bg-stone-900"
           onKeyDown={(event) => {
             if (event.key === 'Escape') setEditing(null);
@@ -135,7 +138,7 @@ export function Highlighter({ meta }: { meta: DocMeta }) {
             {open.quote}
           </blockquote>
           <label className="block text-sm font-medium" htmlFor="highlight-note">
-            笔记
+            {m.note}
           </label>
           <textarea
             id="highlight-note"
@@ -154,17 +157,17 @@ export function Highlighter({ meta }: { meta: DocMeta }) {
               }}
               className="mr-auto rounded-md px-3 py-1 text-red-800 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-950"
             >
-              删除高亮
+              {m.removeHighlight}
             </button>
             <Link to={paths.highlights.href()} className="self-center underline">
-              全部高亮与笔记
+              {m.all}
             </Link>
             <button
               type="button"
               onClick={() => setEditing(null)}
               className="rounded-md px-3 py-1 hover:bg-stone-100 dark:hover:bg-stone-800"
             >
-              取消
+              {m.cancel}
             </button>
             <button
               type="button"
@@ -174,7 +177,7 @@ export function Highlighter({ meta }: { meta: DocMeta }) {
               }}
               className="rounded-md bg-red-800 px-3 py-1 text-white hover:bg-red-900"
             >
-              保存笔记
+              {m.saveNote}
             </button>
           </div>
         </div>

@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { readJson, writeJson } from '../../lib/safe-storage.ts';
 import type { TextQuote } from './text-quote.ts';
+import { messagesOf } from '../../i18n/messages.ts';
+import { highlightsMessages } from '../../i18n/zh/highlights.ts';
 
 /* The reader's highlights and notes, in this browser; exported and imported as JSON. */
 
@@ -88,7 +90,7 @@ export function importHighlights(json: unknown): ImportOutcome {
     : typeof json === 'object' && json !== null && Array.isArray((json as { highlights?: unknown }).highlights)
       ? (json as { highlights: unknown[] }).highlights
       : null;
-  if (!list) throw new Error('不是阅览导出的高亮文件：缺少 highlights 列表');
+  if (!list) throw new Error(messagesOf(highlightsMessages).notOurs);
   const byId = new Map(getHighlights().map((h) => [h.id, h]));
   const outcome: ImportOutcome = { added: 0, updated: 0, skipped: 0 };
   for (const item of list) {
@@ -112,7 +114,7 @@ export function exportJson(list: readonly Highlight[]): string {
 export function exportMarkdown(list: readonly Highlight[], docUrl: (doc: string) => string): string {
   const byDoc = new Map<string, Highlight[]>();
   for (const h of list) byDoc.set(h.doc, [...(byDoc.get(h.doc) ?? []), h]);
-  const parts = ['# 阅览 · 高亮与笔记', ''];
+  const parts = [`# ${messagesOf(highlightsMessages).exportHeading}`, ''];
   for (const [doc, items] of byDoc) {
     // A title is the source's text: brackets in it would end the link early.
     const title = (items[0]?.title ?? doc).replace(/[[\]\\]/g, '\\$&').replace(/\s+/g, ' ');

@@ -1,5 +1,15 @@
 import { useId, useState } from 'react';
-import { FACET_LABELS, FACETS, valueLabel, type ActiveFilter, type Facet, type FacetCounts } from './facets.ts';
+import {
+  facetLabel,
+  FACETS,
+  valueLabel,
+  valueLang,
+  type ActiveFilter,
+  type Facet,
+  type FacetCounts,
+} from './facets.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { facets } from '../../i18n/zh/facets.ts';
 
 export type FacetPanelProps = {
   counts: FacetCounts;
@@ -13,6 +23,7 @@ const SHOWN_AT_FIRST = 10;
 const PANEL_FACETS = FACETS.filter((facet) => facet !== 'month');
 
 function FacetGroup({ facet, counts, active, isActive, onToggle }: FacetPanelProps & { facet: Facet }) {
+  const m = useMessages(facets);
   const [expanded, setExpanded] = useState(false);
   const legendId = useId();
   const entries = [...counts[facet].entries()];
@@ -30,7 +41,7 @@ function FacetGroup({ facet, counts, active, isActive, onToggle }: FacetPanelPro
         id={legendId}
         className="mb-1.5 text-xs font-semibold tracking-wider text-stone-500 uppercase dark:text-stone-400"
       >
-        {FACET_LABELS[facet]}
+        {facetLabel(facet)}
       </legend>
       <ul className="space-y-0.5">
         {shown.map(([value, count]) => {
@@ -44,10 +55,10 @@ function FacetGroup({ facet, counts, active, isActive, onToggle }: FacetPanelPro
                   onChange={() => onToggle(facet, value)}
                   className="accent-red-800"
                 />
-                <span lang="zh-CN" className="min-w-0 flex-1 truncate">
+                <span lang={valueLang(facet)} className="min-w-0 flex-1 truncate">
                   {valueLabel(facet, value)}
                 </span>
-                <span className="text-xs text-stone-500 tabular-nums dark:text-stone-400" aria-label={`${count} 篇`}>
+                <span className="text-xs text-stone-500 tabular-nums dark:text-stone-400" aria-label={m.count(count)}>
                   {count}
                 </span>
               </label>
@@ -62,7 +73,7 @@ function FacetGroup({ facet, counts, active, isActive, onToggle }: FacetPanelPro
           className="mt-1 px-1 text-xs text-red-800 hover:underline dark:text-red-300"
           aria-expanded={expanded}
         >
-          {expanded ? '收起' : `显示全部 ${entries.length} 项`}
+          {expanded ? m.showLess : m.showAll(entries.length)}
         </button>
       ) : null}
     </fieldset>

@@ -1,4 +1,6 @@
 import { docFacetValues, FACETS, type DocMeta, type Facet, type FacetTotals } from '#shared/bundle-schema.ts';
+import { messagesOf } from '../../i18n/messages.ts';
+import { facets } from '../../i18n/zh/facets.ts';
 
 /*
  * Faceted filtering of the library, pure so it can be tested and memoised. Values of one facet
@@ -199,21 +201,24 @@ export function sortDocs(docs: readonly DocMeta[], sort: SortKey, ranks?: Readon
   });
 }
 
-export const FACET_LABELS: Record<Facet, string> = {
-  tag: '标签',
-  entity: '机构与人物',
-  category: '分类',
-  source: '来源',
-  year: '年份',
-  kind: '类型',
-  month: '月份',
-};
-export const KIND_LABELS: Record<string, string> = { article: '文章', report: '报告' };
-export const SORT_LABELS: Record<SortKey, string> = { newest: '最新在前', oldest: '最早在前', title: '按标题' };
+/** The filter's name in the interface's language (components showing it use the facets messages, so they re-render on a switch). */
+export function facetLabel(facet: Facet): string {
+  return messagesOf(facets)[facet];
+}
+
+export function sortLabel(sort: SortKey): string {
+  return messagesOf(facets)[sort];
+}
+
+/** Tags, categories, sources and entities are the documents' own words, in Chinese whatever the interface's language. */
+export function valueLang(facet: Facet): 'zh-CN' | undefined {
+  return facet === 'kind' || facet === 'year' || facet === 'month' ? undefined : 'zh-CN';
+}
 
 export function valueLabel(facet: Facet, value: string): string {
-  if (facet === 'kind') return KIND_LABELS[value] ?? value;
-  if (facet === 'year') return `${value}年`;
-  if (facet === 'month') return `${value.slice(0, 4)}年${Number(value.slice(5, 7))}月`;
+  const m = messagesOf(facets);
+  if (facet === 'kind') return value === 'article' || value === 'report' ? m[value] : value;
+  if (facet === 'year') return m.yearValue(value);
+  if (facet === 'month') return m.monthValue(value.slice(0, 4), Number(value.slice(5, 7)));
   return value;
 }

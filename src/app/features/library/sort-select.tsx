@@ -1,11 +1,14 @@
-import { SORT_LABELS, SORTS, type SortKey } from './facets.ts';
+import { sortLabel, SORTS, type SortKey } from './facets.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { library } from '../../i18n/zh/library.ts';
 
 export type SortSelectProps = { value: SortKey; onChange: (sort: SortKey) => void };
 
 export function SortSelect({ value, onChange }: SortSelectProps) {
+  const m = useMessages(library);
   return (
     <label className="flex items-center gap-2 text-sm text-stone-600 dark:text-stone-300">
-      排序
+      {m.sort}
       <select
         value={value}
         onChange={(event) => onChange(event.target.value as SortKey)}
@@ -13,7 +16,7 @@ export function SortSelect({ value, onChange }: SortSelectProps) {
       >
         {SORTS.map((sort) => (
           <option key={sort} value={sort}>
-            {SORT_LABELS[sort]}
+            {sortLabel(sort)}
           </option>
         ))}
       </select>

@@ -1,6 +1,8 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { valueLabel } from './facets.ts';
 import { timelineBars } from './timeline-months.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { library } from '../../i18n/zh/library.ts';
 
 const HEIGHT = 56;
 
@@ -18,6 +20,7 @@ type Props = {
 export function Timeline({ counts, isActive, onToggle }: Props) {
   const bars = timelineBars(counts);
   const titleId = useId();
+  const m = useMessages(library);
   const [focus, setFocus] = useState(-1);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   if (bars.length === 0) return null;
@@ -42,11 +45,11 @@ export function Timeline({ counts, isActive, onToggle }: Props) {
   return (
     <section aria-labelledby={titleId} className="mb-4">
       <h2 id={titleId} className="mb-1 text-sm font-semibold text-stone-700 dark:text-stone-300">
-        按月分布 <span className="font-normal text-stone-600 dark:text-stone-400">（点击柱形按月筛选）</span>
+        {m.timeline} <span className="font-normal text-stone-600 dark:text-stone-400">{m.timelineHint}</span>
       </h2>
       <div
         role="toolbar"
-        aria-label="按月筛选"
+        aria-label={m.timelineToolbar}
         onKeyDown={onKeyDown}
         className="flex items-end gap-px overflow-x-auto border-b border-stone-300 dark:border-stone-700"
         style={{ height: HEIGHT }}
@@ -62,8 +65,8 @@ export function Timeline({ counts, isActive, onToggle }: Props) {
               type="button"
               tabIndex={i === current ? 0 : -1}
               aria-pressed={active}
-              aria-label={`${valueLabel('month', bar.month)}：${bar.count} 篇`}
-              title={`${valueLabel('month', bar.month)}：${bar.count} 篇`}
+              aria-label={m.monthCount(valueLabel('month', bar.month), bar.count)}
+              title={m.monthCount(valueLabel('month', bar.month), bar.count)}
               onClick={() => {
                 setFocus(i);
                 onToggle(bar.month);
@@ -83,16 +86,16 @@ export function Timeline({ counts, isActive, onToggle }: Props) {
         {bars.length > 1 ? <span>{valueLabel('month', bars.at(-1)?.month ?? '')}</span> : null}
       </div>
       <details className="mt-1 text-xs">
-        <summary className="cursor-pointer text-stone-600 dark:text-stone-400">以表格查看</summary>
+        <summary className="cursor-pointer text-stone-600 dark:text-stone-400">{m.asTable}</summary>
         <table className="mt-1 text-sm">
-          <caption className="sr-only">每月文档数</caption>
+          <caption className="sr-only">{m.tableCaption}</caption>
           <thead>
             <tr>
               <th scope="col" className="pr-4 text-left font-medium">
-                月份
+                {m.month}
               </th>
               <th scope="col" className="text-right font-medium">
-                篇数
+                {m.documents}
               </th>
             </tr>
           </thead>

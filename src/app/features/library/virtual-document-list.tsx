@@ -2,6 +2,8 @@ import { useMemo, useRef } from 'react';
 import type { DocMeta } from '#shared/bundle-schema.ts';
 import { LibraryEntry } from './library-entry.tsx';
 import { useWindowRows } from './use-window-rows.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { library } from '../../i18n/zh/library.ts';
 
 export type VirtualDocumentListProps = { docs: readonly DocMeta[]; onTag: (tag: string) => void };
 
@@ -9,6 +11,7 @@ const ESTIMATED_ROW = 150;
 
 /** Only the rows near the viewport are in the DOM, so thousands of documents stay fast. */
 export function VirtualDocumentList({ docs, onTag }: VirtualDocumentListProps) {
+  const m = useMessages(library);
   const listRef = useRef<HTMLUListElement>(null);
   const keys = useMemo(() => docs.map((doc) => doc.id), [docs]);
   const { rows, padTop, padBottom, measure } = useWindowRows(keys, ESTIMATED_ROW, listRef);
@@ -17,7 +20,7 @@ export function VirtualDocumentList({ docs, onTag }: VirtualDocumentListProps) {
     // scroll anchoring would correct a second time.
     <ul
       ref={listRef}
-      aria-label="文档列表"
+      aria-label={m.documentList}
       className="[overflow-anchor:none]"
       style={{ paddingTop: padTop, paddingBottom: padBottom }}
     >

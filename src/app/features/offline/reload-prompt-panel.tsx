@@ -1,10 +1,13 @@
 import { useEffect } from 'react';
 import type { ServiceWorkerState } from './use-service-worker.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { reloadPrompt } from '../../i18n/zh/reload-prompt.ts';
 
 const OFFLINE_READY_MS = 6000;
 
 /** A new deployment is ready: a quiet, non-blocking prompt; the reader decides when to reload. */
 export function ReloadPromptPanel({ needRefresh, offlineReady, dismiss, update }: ServiceWorkerState) {
+  const m = useMessages(reloadPrompt);
   useEffect(() => {
     if (!offlineReady) return;
     // 'Ready to read offline' is news once; it goes away by itself.
@@ -17,7 +20,7 @@ export function ReloadPromptPanel({ needRefresh, offlineReady, dismiss, update }
       role="status"
       className="fixed bottom-4 left-4 z-50 max-w-xs rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900"
     >
-      <p>{needRefresh ? '有新版本可用。' : '已可离线阅读。'}</p>
+      <p>{needRefresh ? m.update : m.offlineReady}</p>
       <div className="mt-2 flex gap-2">
         {needRefresh ? (
           <button
@@ -25,7 +28,7 @@ export function ReloadPromptPanel({ needRefresh, offlineReady, dismiss, update }
             onClick={update}
             className="rounded-md bg-red-800 px-3 py-1 text-white hover:bg-red-900"
           >
-            重新载入
+            {m.reload}
           </button>
         ) : null}
         <button
@@ -33,7 +36,7 @@ export function ReloadPromptPanel({ needRefresh, offlineReady, dismiss, update }
           onClick={dismiss}
           className="rounded-md px-3 py-1 text-stone-600 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800"
         >
-          关闭
+          {m.close}
         </button>
       </div>
     </div>

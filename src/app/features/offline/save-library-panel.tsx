@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { Manifest } from '#shared/bundle-schema.ts';
 import { isLibraryCached, libraryFiles, saveLibrary } from './save-library.ts';
 import { useServiceWorkerControlled } from './use-controlled.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { library } from '../../i18n/zh/library.ts';
 
 type Status =
   | { kind: 'idle' }
@@ -16,6 +18,7 @@ const MB = 1024 * 1024;
 /** For a library too large to precache: save all of it for offline reading, with progress and a way to stop. */
 export function SaveLibraryPanel({ manifest }: { manifest: Manifest }) {
   const controlled = useServiceWorkerControlled();
+  const m = useMessages(library);
   const cached = useQuery({
     queryKey: ['offline', 'cached', manifest.search],
     queryFn: () => isLibraryCached(manifest),
@@ -56,15 +59,14 @@ export function SaveLibraryPanel({ manifest }: { manifest: Manifest }) {
       className="mb-4 rounded-lg border border-stone-200 p-3 text-sm dark:border-stone-800"
     >
       <h2 id="save-offline-title" className="font-medium">
-        离线保存整个文库
+        {m.saveTitle}
       </h2>
       <p className="mt-1 text-stone-600 dark:text-stone-400">
-        需要约 {(manifest.dataBytes / MB).toFixed(1)} MB
-        {free !== null ? `，本机可用约 ${free.toFixed(0)} MB` : ''}。已读过的文档已可离线阅读。
+        {m.saveNeeds((manifest.dataBytes / MB).toFixed(1), free === null ? null : free.toFixed(0))}
       </p>
       {status.kind === 'saving' ? (
         <div className="mt-2 flex items-center gap-3">
-          <progress max={status.total} value={status.done} aria-label="保存进度" className="h-2 flex-1" />
+          <progress max={status.total} value={status.done} aria-label={m.saveProgress} className="h-2 flex-1" />
           <span className="tabular-nums">
             {status.done} / {status.total}
           </span>
@@ -73,12 +75,12 @@ export function SaveLibraryPanel({ manifest }: { manifest: Manifest }) {
             onClick={() => abort.current?.abort()}
             className="rounded px-2 py-0.5 text-stone-700 underline dark:text-stone-300"
           >
-            取消
+            {m.cancel}
           </button>
         </div>
       ) : status.kind === 'done' ? (
         <p role="status" className="mt-2 text-emerald-700 dark:text-emerald-400">
-          整个文库已可离线阅读。
+          {m.saved}
         </p>
       ) : (
         <div className="mt-2 flex items-center gap-3">
@@ -87,14 +89,10 @@ export function SaveLibraryPanel({ manifest }: { manifest: Manifest }) {
             onClick={() => void start()}
             className="rounded-md bg-red-800 px-3 py-1 text-white hover:bg-red-900"
           >
-            {status.kind === 'cancelled' ? '继续保存' : '开始保存'}
+            {status.kind === 'cancelled' ? m.saveResume : m.saveStart}
           </button>
-          {status.kind === 'cancelled' ? (
-            <span role="status">
-              已取消（已保存 {status.done} / {status.total}）
-            </span>
-          ) : null}
-          {status.kind === 'failed' ? <span role="alert">保存失败：{status.message}</span> : null}
+          {status.kind === 'cancelled' ? <span role="status">{m.saveCancelled(status.done, status.total)}</span> : null}
+          {status.kind === 'failed' ? <span role="alert">{m.saveFailed(status.message)}</span> : null}
         </div>
       )}
     </section>

@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import type { DocMeta } from '#shared/bundle-schema.ts';
 import { paths } from '../../paths.ts';
 import { usePositions } from './positions-store.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { continueReading } from '../../i18n/zh/continue-reading.ts';
 
 const SHOWN = 4;
 /** Read to here, a document counts as finished and leaves the row. */
@@ -17,13 +19,14 @@ type Props = {
 /** The documents the reader is part-way through, newest first, each opening where they left off. */
 export function ContinueReading({ documents, complete }: Props) {
   const positions = usePositions();
+  const m = useMessages(continueReading);
   const byId = new Map(documents.map((doc) => [doc.id, doc]));
   const shown = positions.filter((p) => p.percent < FINISHED && (!complete || byId.has(p.doc))).slice(0, SHOWN);
   if (shown.length === 0) return null;
   return (
     <section aria-labelledby="continue-reading-title" className="mb-4">
       <h2 id="continue-reading-title" className="mb-2 text-sm font-semibold text-stone-700 dark:text-stone-300">
-        继续阅读
+        {m.title}
       </h2>
       <ul className="grid gap-2 sm:grid-cols-2">
         {shown.map((p) => (
@@ -42,7 +45,7 @@ export function ContinueReading({ documents, complete }: Props) {
                     style={{ width: `${p.percent}%` }}
                   />
                 </span>
-                已读 {p.percent}%
+                {m.read(p.percent)}
               </span>
             </Link>
           </li>

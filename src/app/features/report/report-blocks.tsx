@@ -4,6 +4,8 @@ import { ReportHeading } from './report-heading.tsx';
 import { ReportTable } from './report-table.tsx';
 import { sectionUrl } from './section-tools.tsx';
 import { citation, sectionLabel } from './toc-utils.ts';
+import { messagesOf, useMessages, useUiLanguage } from '../../i18n/messages.ts';
+import { reportMessages } from '../../i18n/zh/report.ts';
 
 export type ReportBlocksProps = {
   blocks: readonly ReportBlock[];
@@ -22,6 +24,8 @@ function SectionLink({
   rel: 'prev' | 'next';
   onNavigate: (id: string) => void;
 }) {
+  const m = useMessages(reportMessages);
+  const language = useUiLanguage();
   return (
     <a
       href={`#${node.id}`}
@@ -32,8 +36,8 @@ function SectionLink({
       }}
       className={`block rounded-md border border-stone-200 px-3 py-2 hover:border-red-300 dark:border-stone-700 ${rel === 'next' ? 'text-right' : ''}`}
     >
-      <span className="block text-xs text-stone-500 dark:text-stone-400">
-        {rel === 'prev' ? '← 上一节' : '下一节 →'}
+      <span lang={language} className="block text-xs text-stone-500 dark:text-stone-400">
+        {rel === 'prev' ? m.previousSection : m.nextSection}
       </span>
       <span>{sectionLabel(node)}</span>
     </a>
@@ -132,7 +136,7 @@ function Block({ block, onNavigate }: { block: ReportBlock; onNavigate: (id: str
       return <ReportTable header={block.header} rows={block.rows} />;
     case 'section-list':
       return (
-        <ul className="report-section-list" aria-label="本章各节">
+        <ul className="report-section-list" aria-label={messagesOf(reportMessages).sectionsOfChapter}>
           {block.entries.map((entry) => (
             <li key={entry.number}>
               {entry.id ? (

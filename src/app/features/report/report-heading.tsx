@@ -1,5 +1,7 @@
 import type { ReportBlock } from '#shared/bundle-schema.ts';
 import { SectionTools } from './section-tools.tsx';
+import { useMessages, useUiLanguage } from '../../i18n/messages.ts';
+import { reportMessages } from '../../i18n/zh/report.ts';
 
 type HeadingBlock = Extract<ReportBlock, { type: 'heading' }>;
 
@@ -16,13 +18,23 @@ const LEVEL: Record<HeadingBlock['kind'], 'h2' | 'h3' | 'h4'> = {
 /** A heading with its printed page and its link and cite actions; focusable for TOC navigation. */
 export function ReportHeading({ block, citation, report }: ReportHeadingProps) {
   const Tag = LEVEL[block.kind];
-  const number = block.kind === 'story' ? (block.number ? `故事 ${block.number}` : '故事') : block.number;
+  const m = useMessages(reportMessages);
+  const language = useUiLanguage();
+  const number = block.kind === 'story' ? (block.number ? `${m.story} ${block.number}` : m.story) : block.number;
   const withTools = block.kind === 'front' || block.kind === 'chapter' || block.kind === 'section';
   return (
     <Tag id={block.id || undefined} tabIndex={-1} className={`report-heading report-${block.kind}`}>
-      {number ? <span className="report-number">{number}</span> : null}
+      {number ? (
+        <span className="report-number" lang={block.kind === 'story' ? language : undefined}>
+          {number}
+        </span>
+      ) : null}
       <span className="report-title">{block.title}</span>
-      {block.page !== null ? <span className="report-page">p. {block.page}</span> : null}
+      {block.page !== null ? (
+        <span className="report-page" lang={language}>
+          {m.page(block.page)}
+        </span>
+      ) : null}
       {withTools && block.id ? (
         <SectionTools id={block.id} title={block.title} citation={citation} report={report} />
       ) : null}

@@ -9,12 +9,15 @@ import { headingIds, readingSections } from './toc-utils.ts';
 import { useShortcut } from '../shortcuts/shortcuts.ts';
 import { useActiveSection } from './use-active-section.ts';
 import { revealHeading, useHashTarget } from './use-hash-target.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { reportMessages } from '../../i18n/zh/report.ts';
 
 export type ReportViewProps = { meta: DocMeta; chunk: ReportChunk };
 
 /** A report read like a book: its contents beside it (a drawer on narrow screens), cited by page. */
 export function ReportView({ meta, chunk }: ReportViewProps) {
   const navigate = useNavigate();
+  const m = useMessages(reportMessages);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [sidebarHidden, setSidebarHidden] = useState(false);
   const ids = useMemo(() => headingIds(chunk.blocks), [chunk.blocks]);
@@ -60,7 +63,7 @@ export function ReportView({ meta, chunk }: ReportViewProps) {
   return (
     <div className={sidebarHidden ? '' : 'lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-10'}>
       <ReadingProgress />
-      <aside id="report-toc-sidebar" aria-label="目录侧栏" className={sidebarHidden ? 'hidden' : 'hidden lg:block'}>
+      <aside id="report-toc-sidebar" aria-label={m.sidebar} className={sidebarHidden ? 'hidden' : 'hidden lg:block'}>
         <div className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-hidden">{toc}</div>
       </aside>
       <article aria-labelledby="doc-title" className="min-w-0">
@@ -72,7 +75,7 @@ export function ReportView({ meta, chunk }: ReportViewProps) {
           aria-controls="report-toc-sidebar"
           className="mb-2 hidden rounded px-2 py-1 text-xs text-stone-600 hover:bg-stone-100 lg:inline-block print:hidden dark:text-stone-300 dark:hover:bg-stone-800"
         >
-          {sidebarHidden ? '显示目录' : '隐藏目录'} <kbd aria-hidden="true">t</kbd>
+          {sidebarHidden ? m.showContents : m.hideContents} <kbd aria-hidden="true">t</kbd>
         </button>
         <ArticleHeader meta={meta} />
         <button
@@ -82,7 +85,7 @@ export function ReportView({ meta, chunk }: ReportViewProps) {
           aria-controls="report-toc-drawer"
           className="fixed right-4 bottom-4 z-30 rounded-full border border-stone-300 bg-white px-4 py-2 text-sm shadow-md lg:hidden dark:border-stone-700 dark:bg-stone-900"
         >
-          目录
+          {m.contents}
         </button>
         <div lang="zh-CN" className="reader-prose report-body">
           <ReportBlocks blocks={chunk.blocks} sections={sections} report={report} onNavigate={goTo} />
@@ -92,7 +95,7 @@ export function ReportView({ meta, chunk }: ReportViewProps) {
         <div className="fixed inset-0 z-50 lg:hidden">
           <button
             type="button"
-            aria-label="关闭目录"
+            aria-label={m.closeContents}
             className="absolute inset-0 h-full w-full bg-black/40"
             onClick={() => setDrawerOpen(false)}
           />
@@ -100,7 +103,7 @@ export function ReportView({ meta, chunk }: ReportViewProps) {
             id="report-toc-drawer"
             role="dialog"
             aria-modal="true"
-            aria-label="报告目录"
+            aria-label={m.reportContents}
             className="absolute inset-y-0 left-0 flex w-[85%] max-w-sm flex-col bg-white p-3 shadow-xl dark:bg-stone-900"
           >
             <button
@@ -108,7 +111,7 @@ export function ReportView({ meta, chunk }: ReportViewProps) {
               onClick={() => setDrawerOpen(false)}
               className="mb-2 self-end rounded px-2 py-1 text-sm text-stone-600 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800"
             >
-              关闭
+              {m.close}
             </button>
             <div className="min-h-0 flex-1">{toc}</div>
           </div>

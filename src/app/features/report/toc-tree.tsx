@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { TocNode } from '#shared/bundle-schema.ts';
+import { messagesOf, useMessages, useUiLanguage } from '../../i18n/messages.ts';
+import { reportMessages } from '../../i18n/zh/report.ts';
 
 export type TocTreeProps = {
   toc: readonly TocNode[];
@@ -18,6 +20,8 @@ function TocItems({
   onNavigate: (id: string) => void;
   depth: number;
 }) {
+  const m = useMessages(reportMessages);
+  const language = useUiLanguage();
   return (
     <ul
       className={
@@ -30,22 +34,21 @@ function TocItems({
           <>
             <span lang="zh-CN" className="min-w-0 flex-1">
               {node.number && node.kind === 'section' ? <span className="mr-1 tabular-nums">{node.number}</span> : null}
-              {node.kind === 'story' ? '故事 · ' : null}
+              {node.kind === 'story' ? <span lang={language}>{m.story} · </span> : null}
               {node.label ? `${node.label}：` : null}
               {node.title}
             </span>
             {node.page !== null ? (
-              <span className="shrink-0 text-xs text-stone-600 tabular-nums dark:text-stone-400">p. {node.page}</span>
+              <span className="shrink-0 text-xs text-stone-600 tabular-nums dark:text-stone-400">
+                {m.page(node.page)}
+              </span>
             ) : null}
           </>
         );
         return (
           <li key={node.id}>
             {node.missing ? (
-              <span
-                className="flex gap-2 px-2 py-1 text-sm text-stone-500 dark:text-stone-400"
-                title="正文中未找到此节"
-              >
+              <span className="flex gap-2 px-2 py-1 text-sm text-stone-500 dark:text-stone-400" title={m.missing}>
                 {text}
               </span>
             ) : (
@@ -86,8 +89,10 @@ export function TocTree({ toc, active, onNavigate }: TocTreeProps) {
     }
   }, [active]);
   return (
-    <nav aria-label="报告目录" className="flex max-h-full flex-col">
-      <h2 className="mb-2 px-2 text-xs font-semibold tracking-wider text-stone-500 dark:text-stone-400">目录</h2>
+    <nav aria-label={messagesOf(reportMessages).reportContents} className="flex max-h-full flex-col">
+      <h2 className="mb-2 px-2 text-xs font-semibold tracking-wider text-stone-500 dark:text-stone-400">
+        {messagesOf(reportMessages).contents}
+      </h2>
       <div ref={ref} className="relative min-h-0 flex-1 overflow-y-auto pr-1">
         <TocItems nodes={toc} active={active} onNavigate={onNavigate} depth={0} />
       </div>

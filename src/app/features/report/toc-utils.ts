@@ -1,4 +1,6 @@
 import type { ReportBlock, TocNode } from '#shared/bundle-schema.ts';
+import { messagesOf } from '../../i18n/messages.ts';
+import { reportMessages } from '../../i18n/zh/report.ts';
 
 export function flattenToc(nodes: readonly TocNode[]): TocNode[] {
   return nodes.flatMap((node) => [node, ...flattenToc(node.children)]);
@@ -16,7 +18,8 @@ export function headingIds(blocks: readonly ReportBlock[]): string[] {
 }
 
 export function sectionLabel(node: Pick<TocNode, 'number' | 'title' | 'label'>): string {
-  const number = node.number && /^\d+$/.test(node.number) ? `第${node.number}章` : node.number;
+  const number =
+    node.number && /^\d+$/.test(node.number) ? messagesOf(reportMessages).chapter(node.number) : node.number;
   return [node.label, number, node.title].filter(Boolean).join(' ');
 }
 
@@ -26,7 +29,7 @@ export function citation(
   node: Pick<TocNode, 'number' | 'title' | 'label' | 'page'>,
   url: string,
 ): string {
-  return [reportTitle, sectionLabel(node), node.page === null ? null : `p. ${node.page}`, url]
+  return [reportTitle, sectionLabel(node), node.page === null ? null : messagesOf(reportMessages).page(node.page), url]
     .filter(Boolean)
     .join('，');
 }

@@ -6,6 +6,8 @@ import { paths } from '../../paths.ts';
 import { isTyping } from '../shortcuts/shortcuts.ts';
 import { resultHref } from './result-link.ts';
 import { useDebounced, useSearch } from './use-search.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { shell } from '../../i18n/zh/shell.ts';
 
 const loadSuggestions = () => import('./search-suggestions.tsx');
 const SearchSuggestions = lazy(async () => ({ default: (await loadSuggestions()).SearchSuggestions }));
@@ -15,6 +17,7 @@ const DEBOUNCE_MS = 120;
 
 /** The header's search: results as you type, arrow keys to move, Enter to open, Escape to close. */
 export function SearchBox() {
+  const m = useMessages(shell);
   const navigate = useNavigate();
   const location = useLocation();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -83,14 +86,14 @@ export function SearchBox() {
   return (
     <div className="relative w-full max-w-md" role="search">
       <label htmlFor={`${listId}-input`} className="sr-only">
-        搜索文库
+        {m.searchLabel}
       </label>
       <input
         ref={inputRef}
         id={`${listId}-input`}
         type="search"
         value={value}
-        placeholder="搜索（/ 或 Ctrl+K）"
+        placeholder={m.searchPlaceholder}
         autoComplete="off"
         spellCheck={false}
         role="combobox"
@@ -115,7 +118,7 @@ export function SearchBox() {
       <div
         className={`absolute top-full right-0 left-0 z-50 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-stone-200 bg-white shadow-lg dark:border-stone-700 dark:bg-stone-900 ${expanded ? '' : 'hidden'}`}
       >
-        <ul id={`${listId}-list`} role="listbox" aria-label="搜索结果">
+        <ul id={`${listId}-list`} role="listbox" aria-label={m.searchResults}>
           {expanded ? (
             <Suspense fallback={null}>
               <SearchSuggestions

@@ -2,6 +2,8 @@ import type { SearchMeta, SearchShard } from '#shared/bundle-schema.ts';
 import { dataUrl } from '../../data/bundle-url.ts';
 import { fetchBytes, fetchJson } from '../../data/fetch-json.ts';
 import { decodeShard } from '#shared/search-shard.ts';
+import { messagesOf } from '../../i18n/messages.ts';
+import { shell } from '../../i18n/zh/shell.ts';
 
 /*
  * Index files have content-hashed names: each is fetched once per page life, on the first search
@@ -28,7 +30,7 @@ export function loadSearchMeta(name: string): Promise<SearchMeta> {
   return once(name, async (url) => {
     const json = await fetchJson(url);
     if (!isObject(json) || !Array.isArray(json.units) || !Array.isArray(json.shards))
-      throw new Error('搜索索引文件已损坏。');
+      throw new Error(messagesOf(shell).fileCorrupt);
     return json as unknown as SearchMeta;
   });
 }
@@ -39,7 +41,7 @@ export function loadShard(name: string): Promise<SearchShard> {
     try {
       return decodeShard(bytes);
     } catch {
-      throw new Error('搜索索引分片已损坏。');
+      throw new Error(messagesOf(shell).fileCorrupt);
     }
   });
 }

@@ -6,6 +6,8 @@ import { resultHref } from './result-link.ts';
 import { ResultSnippet } from './result-snippet.tsx';
 import type { SearchResult } from './run-search.ts';
 import { makeSnippet } from './snippet.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { shell } from '../../i18n/zh/shell.ts';
 
 export type SearchResultItemProps = {
   result: SearchResult;
@@ -15,6 +17,7 @@ export type SearchResultItemProps = {
 };
 
 export function SearchResultItem({ result, terms, query, compact = false }: SearchResultItemProps) {
+  const m = useMessages(shell);
   const title = makeSnippet(result.doc.title, terms, 200);
   return (
     <div className="min-w-0">
@@ -28,10 +31,10 @@ export function SearchResultItem({ result, terms, query, compact = false }: Sear
       <p className="mt-0.5 text-xs text-stone-600 dark:text-stone-400">
         {result.doc.kind === 'report' ? (
           <span className="mr-1 rounded bg-amber-100 px-1 text-amber-900 dark:bg-amber-900 dark:text-amber-100">
-            报告
+            {m.report}
           </span>
         ) : null}
-        <span lang="zh-CN">{result.doc.source ?? '来源不详'}</span>
+        <span lang={result.doc.source ? 'zh-CN' : undefined}>{result.doc.source ?? m.sourceUnknown}</span>
         <span aria-hidden="true"> · </span>
         <time dateTime={result.doc.date ?? undefined}>{formatDate(result.doc.date, result.doc.year)}</time>
         {result.unit.sectionTitle ? (

@@ -2,6 +2,9 @@ import { lazy, Suspense } from 'react';
 import type { QueryTerm } from './parse-query.ts';
 import type { SearchResult } from './run-search.ts';
 import { resultHref } from './result-link.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { searchSuggestions } from '../../i18n/zh/search-suggestions.ts';
+import { formatNumber } from '../../lib/format-date.ts';
 
 const ResultSnippet = lazy(async () => ({ default: (await import('./result-snippet.tsx')).ResultSnippet }));
 
@@ -19,6 +22,7 @@ type Props = {
 
 /** The header search's options: the first results, then 'all results'. Loaded on first use. */
 export function SearchSuggestions({ listId, shown, total, searching, active, terms, query, onPick, allHref }: Props) {
+  const m = useMessages(searchSuggestions);
   return (
     <>
       {shown.map((result, i) => (
@@ -55,11 +59,7 @@ export function SearchSuggestions({ listId, shown, total, searching, active, ter
         onClick={() => onPick(allHref)}
         className={`cursor-pointer px-3 py-2 text-sm text-red-800 dark:text-red-300 ${active === shown.length ? 'bg-red-50 dark:bg-red-950' : ''}`}
       >
-        {searching && total === 0
-          ? '正在搜索…'
-          : total === 0
-            ? '没有找到结果：试着去掉一些词'
-            : `查看全部 ${total} 条结果`}
+        {searching && total === 0 ? m.searching : total === 0 ? m.none : m.all(formatNumber(total))}
       </li>
     </>
   );

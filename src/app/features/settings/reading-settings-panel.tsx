@@ -1,8 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import { applyReading, applyTheme } from './theme.ts';
-import { THEME_LABELS } from './theme-toggle.tsx';
+import { THEME_LABEL_KEYS } from './theme-toggle.tsx';
 import {
   FONT_SIZES,
+  LANGUAGE_CHOICES,
   LINE_HEIGHTS,
   TEXT_WIDTHS,
   SCRIPTS,
@@ -11,16 +12,28 @@ import {
   updateSettings,
   useSettings,
   type Settings,
+  type Theme,
 } from './settings-store.ts';
+import { pickLanguage } from '../../i18n/language.ts';
+import { setUiLanguage, useMessages } from '../../i18n/messages.ts';
+import { readingSettings } from '../../i18n/zh/reading-settings.ts';
+import { shell } from '../../i18n/zh/shell.ts';
 
-const LINE_HEIGHT_LABELS = { tight: '紧凑', normal: '适中', loose: '宽松' } as const;
-const WIDTH_LABELS = { narrow: '窄', normal: '适中', wide: '宽' } as const;
-const TYPEFACE_LABELS = { sans: '黑体', serif: '宋体' } as const;
-const SCRIPT_LABELS = {
-  simplified: '简体',
-  'traditional-tw': '繁體（台灣）',
-  'traditional-hk': '繁體（香港）',
+type PanelMessages = typeof readingSettings.zh;
+const labelsOf = <T extends string>(m: PanelMessages, keys: Record<T, keyof PanelMessages>) =>
+  Object.fromEntries(Object.entries(keys).map(([option, key]) => [option, m[key as keyof PanelMessages]])) as Record<
+    T,
+    string
+  >;
+const LINE_HEIGHT_KEYS = { tight: 'lineTight', normal: 'lineNormal', loose: 'lineLoose' } as const;
+const WIDTH_KEYS = { narrow: 'widthNarrow', normal: 'widthNormal', wide: 'widthWide' } as const;
+const TYPEFACE_KEYS = { sans: 'sans', serif: 'serif' } as const;
+const SCRIPT_KEYS = {
+  simplified: 'simplified',
+  'traditional-tw': 'traditionalTw',
+  'traditional-hk': 'traditionalHk',
 } as const;
+const LANGUAGE_KEYS = { auto: 'languageAuto', 'zh-CN': 'languageZh', en: 'languageEn' } as const;
 
 function change(patch: Partial<Settings>): void {
   updateSettings(patch);
@@ -32,12 +45,14 @@ type ChoiceProps<T extends string> = {
   legend: string;
   options: readonly T[];
   labels: Record<T, string>;
+  /** The language of an option's name when it is not the interface's (English, 中文). */
+  langs?: Partial<Record<T, string>>;
   value: T;
   onChange: (value: T) => void;
 };
 
 /** One setting as a row of radio buttons: arrow keys move within it, as in any radio group. */
-function Choice<T extends string>({ legend, options, labels, value, onChange }: ChoiceProps<T>) {
+function Choice<T extends string>({ legend, options, labels, langs, value, onChange }: ChoiceProps<T>) {
   const name = useId();
   return (
     <fieldset className="mb-3">
@@ -46,6 +61,7 @@ function Choice<T extends string>({ legend, options, labels, value, onChange }: 
         {options.map((option) => (
           <label
             key={option}
+            lang={langs?.[option]}
             className="cursor-pointer rounded-md border border-stone-300 px-2 py-1 text-sm has-[:checked]:border-red-800 has-[:checked]:bg-red-50 has-[:focus-visible]:outline-2 dark:border-stone-700 dark:has-[:checked]:border-red-300 dark:has-[:checked]:bg-red-950"
           >
             <input
@@ -78,12 +94,14 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 /** The panel's controls, loaded when the panel first opens: most readers never open it. */
 export function ReadingSettingsPanel() {
   const settings = useSettings();
+  const m = useMessages(readingSettings);
+  const shellMessages = useMessages(shell);
   const size = FONT_SIZES[settings.fontSize] ?? FONT_SIZES[2];
   const smaller = settings.fontSize > 0;
   const larger = settings.fontSize < FONT_SIZES.length - 1;
   return (
     <>
-      <Row label="字号">
+      <Row label={m.fontSize}>
         <div className="flex items-center gap-2">
           <button
             type="button"
@@ -92,10 +110,10 @@ export function ReadingSettingsPanel() {
             className="rounded-md border border-stone-300 px-2 py-0.5 text-sm disabled:opacity-40 dark:border-stone-700"
           >
             <span aria-hidden="true">A−</span>
-            <span className="sr-only">减小字号</span>
+            <span className="sr-only">{m.smaller}</span>
           </button>
           <output aria-live="polite" className="min-w-16 text-center text-sm tabular-nums">
-            {size} px（{settings.fontSize + 1}/{FONT_SIZES.length}）
+            {m.sizeStep(size, settings.fontSize + 1, FONT_SIZES.length)}
           </output>
           <button
             type="button"
@@ -104,42 +122,47 @@ export function ReadingSettingsPanel() {
             className="rounded-md border border-stone-300 px-2 py-0.5 text-base disabled:opacity-40 dark:border-stone-700"
           >
             <span aria-hidden="true">A+</span>
-            <span className="sr-only">增大字号</span>
+            <span className="sr-only">{m.larger}</span>
           </button>
         </div>
       </Row>
       <Choice
-        legend="行距"
+        legend={m.lineHeight}
         options={LINE_HEIGHTS}
-        labels={LINE_HEIGHT_LABELS}
+        labels={labelsOf(m, LINE_HEIGHT_KEYS)}
         value={settings.lineHeight}
         onChange={(lineHeight) => change({ lineHeight })}
       />
       <Choice
-        legend="版心宽度"
+        legend={m.width}
         options={TEXT_WIDTHS}
-        labels={WIDTH_LABELS}
+        labels={labelsOf(m, WIDTH_KEYS)}
         value={settings.width}
         onChange={(width) => change({ width })}
       />
       <Choice
-        legend="字体"
+        legend={m.typeface}
         options={TYPEFACES}
-        labels={TYPEFACE_LABELS}
+        labels={labelsOf(m, TYPEFACE_KEYS)}
         value={settings.typeface}
         onChange={(typeface) => change({ typeface })}
       />
       <Choice
-        legend="文字（正文转换，不改原文）"
+        legend={m.script}
         options={SCRIPTS}
-        labels={SCRIPT_LABELS}
+        labels={labelsOf(m, SCRIPT_KEYS)}
         value={settings.script}
         onChange={(script) => change({ script })}
       />
       <Choice
-        legend="主题"
+        legend={m.theme}
         options={THEMES}
-        labels={THEME_LABELS}
+        labels={
+          Object.fromEntries(THEMES.map((theme) => [theme, shellMessages[THEME_LABEL_KEYS[theme]]])) as Record<
+            Theme,
+            string
+          >
+        }
         value={settings.theme}
         onChange={(theme) => change({ theme })}
       />
@@ -150,8 +173,19 @@ export function ReadingSettingsPanel() {
           onChange={(event) => change({ cjkSpacing: event.target.checked })}
           className="mt-1 accent-red-800"
         />
-        <span>中西文间自动留空、标点挤压（浏览器支持时）</span>
+        <span>{m.cjkSpacing}</span>
       </label>
+      <Choice
+        legend={m.language}
+        options={LANGUAGE_CHOICES}
+        labels={labelsOf(m, LANGUAGE_KEYS)}
+        langs={{ auto: undefined, 'zh-CN': 'zh-CN', en: 'en' }}
+        value={settings.language}
+        onChange={(language) => {
+          updateSettings({ language });
+          void setUiLanguage(pickLanguage(language, navigator.languages));
+        }}
+      />
     </>
   );
 }

@@ -1,4 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useMessages } from '../../i18n/messages.ts';
+import { shell } from '../../i18n/zh/shell.ts';
 
 const loadPanel = () => import('./reading-settings-panel.tsx');
 const ReadingSettingsPanel = lazy(async () => ({ default: (await loadPanel()).ReadingSettingsPanel }));
@@ -7,6 +9,7 @@ const preloadPanel = () => void loadPanel();
 
 /** The reading settings: a button in the header opening a panel; saved, and applied before the first paint. */
 export function ReadingSettings() {
+  const m = useMessages(shell);
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -43,18 +46,18 @@ export function ReadingSettings() {
         onFocus={preloadPanel}
         className="rounded-md px-2 py-1 text-sm text-stone-600 hover:bg-stone-100 focus-visible:outline-2 dark:text-stone-300 dark:hover:bg-stone-800"
       >
-        <span aria-hidden="true">Aa</span> 阅读设置
+        <span aria-hidden="true">Aa</span> {m.readingSettings}
       </button>
       <div
         ref={panelRef}
         id={panelId}
         role="group"
-        aria-label="阅读设置"
+        aria-label={m.readingSettings}
         hidden={!open}
         className="absolute right-0 z-40 mt-1 w-72 rounded-lg border border-stone-200 bg-white p-3 shadow-lg dark:border-stone-700 dark:bg-stone-900"
       >
         {open ? (
-          <Suspense fallback={<p className="text-sm text-stone-600 dark:text-stone-300">正在加载…</p>}>
+          <Suspense fallback={<p className="text-sm text-stone-600 dark:text-stone-300">{m.loadingPanel}</p>}>
             <ReadingSettingsPanel />
           </Suspense>
         ) : null}

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { LanguageChoice } from '../../i18n/language.ts';
 import { readJson, writeJson } from '../../lib/safe-storage.ts';
 
 export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
@@ -14,6 +15,7 @@ export type Typeface = (typeof TYPEFACES)[number];
 /** How Chinese text is shown: as written (Simplified), or converted to Traditional as used in Taiwan or Hong Kong. */
 export const SCRIPTS = ['simplified', 'traditional-tw', 'traditional-hk'] as const;
 export type Script = (typeof SCRIPTS)[number];
+export const LANGUAGE_CHOICES: readonly LanguageChoice[] = ['auto', 'zh-CN', 'en'];
 
 export type Settings = {
   loadImages: boolean;
@@ -26,6 +28,8 @@ export type Settings = {
   /** Space between Chinese and Latin text, and trimmed punctuation, where the browser can. */
   cjkSpacing: boolean;
   script: Script;
+  /** The interface's language; 'auto' follows the browser. */
+  language: LanguageChoice;
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   typeface: 'sans',
   cjkSpacing: true,
   script: 'simplified',
+  language: 'auto',
 };
 const KEY = 'yuelan.settings.v1';
 
@@ -63,6 +68,7 @@ export function normalize(value: Partial<Settings>): Settings {
     typeface: oneOf(TYPEFACES, value.typeface, DEFAULT_SETTINGS.typeface),
     cjkSpacing: typeof value.cjkSpacing === 'boolean' ? value.cjkSpacing : DEFAULT_SETTINGS.cjkSpacing,
     script: oneOf(SCRIPTS, value.script, DEFAULT_SETTINGS.script),
+    language: oneOf(LANGUAGE_CHOICES, value.language, DEFAULT_SETTINGS.language),
   };
 }
 

@@ -1,12 +1,22 @@
 import { applyTheme } from './theme.ts';
 import { updateSettings, useSettings, type Theme } from './settings-store.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { shell } from '../../i18n/zh/shell.ts';
 
 const NEXT: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'sepia', sepia: 'system' };
-export const THEME_LABELS: Record<Theme, string> = { system: '跟随系统', light: '浅色', dark: '深色', sepia: '护眼' };
+/** The catalogue's name of each theme. */
+export const THEME_LABEL_KEYS = {
+  system: 'themeSystem',
+  light: 'themeLight',
+  dark: 'themeDark',
+  sepia: 'themeSepia',
+} as const;
 const ICON: Record<Theme, string> = { system: '◐', light: '☀', dark: '☾', sepia: '❦' };
 
 export function ThemeToggle() {
   const { theme } = useSettings();
+  const m = useMessages(shell);
+  const label = m[THEME_LABEL_KEYS[theme]];
   return (
     <button
       type="button"
@@ -16,10 +26,10 @@ export function ThemeToggle() {
         applyTheme(next);
       }}
       className="rounded-md px-2 py-1 text-sm text-stone-600 hover:bg-stone-100 focus-visible:outline-2 dark:text-stone-300 dark:hover:bg-stone-800"
-      aria-label={`主题：${THEME_LABELS[theme]}（点击切换）`}
-      title={`主题：${THEME_LABELS[theme]}`}
+      aria-label={m.themeButton(label)}
+      title={m.themeTitle(label)}
     >
-      <span aria-hidden="true">{ICON[theme]}</span> {THEME_LABELS[theme]}
+      <span aria-hidden="true">{ICON[theme]}</span> {label}
     </button>
   );
 }

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { runShortcut, useShortcut } from './shortcuts.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { shell } from '../../i18n/zh/shell.ts';
 
 const ShortcutListDialog = lazy(async () => ({
   default: (await import('./shortcut-list-dialog.tsx')).ShortcutListDialog,
@@ -10,6 +12,7 @@ const ShortcutListDialog = lazy(async () => ({
  * without a keyboard or who do not know to ask. Also where the global key listener lives.
  */
 export function ShortcutHelp() {
+  const m = useMessages(shell);
   const [open, setOpen] = useState(false);
   useShortcut('?', () => setOpen(true));
 
@@ -29,7 +32,7 @@ export function ShortcutHelp() {
         onClick={() => setOpen(true)}
         className="underline decoration-dotted underline-offset-2 hover:text-stone-700 dark:hover:text-stone-200"
       >
-        快捷键 <kbd aria-hidden="true">?</kbd>
+        {m.shortcuts} <kbd aria-hidden="true">?</kbd>
       </button>
       {open ? (
         <Suspense fallback={null}>

@@ -8,15 +8,6 @@ import { useEffect, useRef } from 'react';
 
 export type ShortcutKey = 'j' | 'k' | 't' | 'h' | '?' | '/';
 
-export const SHORTCUTS: { keys: string; description: string }[] = [
-  { keys: 'j', description: '下一篇文档；报告中为下一节' },
-  { keys: 'k', description: '上一篇文档；报告中为上一节' },
-  { keys: 't', description: '显示或隐藏报告目录' },
-  { keys: 'h', description: '高亮所选文字' },
-  { keys: '/', description: '搜索（也可 Ctrl+K）' },
-  { keys: '?', description: '显示全部快捷键' },
-];
-
 const handlers = new Map<ShortcutKey, (() => void)[]>();
 
 /** While the component is mounted, `key` runs `run` (the latest registration wins). */

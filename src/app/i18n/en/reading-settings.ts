@@ -1,0 +1,30 @@
+import type { Translation } from '../messages.ts';
+import type { readingSettings as zh } from '../zh/reading-settings.ts';
+
+export const readingSettings = {
+  fontSize: 'Text size',
+  smaller: 'Smaller text',
+  larger: 'Larger text',
+  sizeStep: (px: number, step: number, steps: number) => `${px} px (${step}/${steps})`,
+  lineHeight: 'Line spacing',
+  lineTight: 'Tight',
+  lineNormal: 'Normal',
+  lineLoose: 'Loose',
+  width: 'Text width',
+  widthNarrow: 'Narrow',
+  widthNormal: 'Normal',
+  widthWide: 'Wide',
+  typeface: 'Typeface',
+  sans: 'Sans (Hei)',
+  serif: 'Serif (Song)',
+  script: 'Script (the text is converted, not changed)',
+  simplified: 'Simplified',
+  traditionalTw: 'Traditional (Taiwan)',
+  traditionalHk: 'Traditional (Hong Kong)',
+  theme: 'Theme',
+  cjkSpacing: 'Space between Chinese and Latin text, tighter punctuation (where the browser can)',
+  language: 'Interface language',
+  languageAuto: 'As the browser',
+  languageZh: '中文',
+  languageEn: 'English',
+} satisfies Translation<typeof zh.zh>;

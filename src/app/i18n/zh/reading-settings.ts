@@ -1,0 +1,30 @@
+import { defineMessages } from '../messages.ts';
+
+/** The reading settings panel (loaded when it first opens). */
+export const readingSettings = defineMessages('readingSettings', {
+  fontSize: '字号',
+  smaller: '减小字号',
+  larger: '增大字号',
+  sizeStep: (px: number, step: number, steps: number) => `${px} px（${step}/${steps}）`,
+  lineHeight: '行距',
+  lineTight: '紧凑',
+  lineNormal: '适中',
+  lineLoose: '宽松',
+  width: '版心宽度',
+  widthNarrow: '窄',
+  widthNormal: '适中',
+  widthWide: '宽',
+  typeface: '字体',
+  sans: '黑体',
+  serif: '宋体',
+  script: '文字（正文转换，不改原文）',
+  simplified: '简体',
+  traditionalTw: '繁體（台灣）',
+  traditionalHk: '繁體（香港）',
+  theme: '主题',
+  cjkSpacing: '中西文间自动留空、标点挤压（浏览器支持时）',
+  language: '界面语言',
+  languageAuto: '跟随浏览器',
+  languageZh: '中文',
+  languageEn: 'English',
+});
