@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../e2e/chromium.ts';
+import { launchChromium, READER_LOCALE } from '../e2e/chromium.ts';
 import { startStaticServer } from '../e2e/static-server.ts';
 import { buildApp } from './build-app.ts';
 
@@ -73,7 +73,11 @@ export async function benchLibrary(docs: number, contentDir: string, outDir: str
   };
   try {
     for (let run = 0; run < 5; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+      const context = await browser.newContext({
+        locale: READER_LOCALE,
+        viewport: { width: 1280, height: 900 },
+        serviceWorkers: 'block',
+      });
       const page = await context.newPage();
       await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
       await page.addInitScript((list) => {

@@ -9,7 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import type { ManifestFile } from '#shared/bundle-schema.ts';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts';
+import { CHROMIUM_ARGS, findChromium, READER_LOCALE } from '../e2e/chromium.ts';
 import { startStaticServer } from '../e2e/static-server.ts';
 
 export type LighthousePage = {
@@ -65,7 +65,10 @@ export async function benchLighthouse(siteDir: string, runs = 3): Promise<Lighth
       const lhrs: Lhr[] = [];
       for (let run = 0; run < runs; run++) {
         // A fresh browser and profile each run: nothing cached, no service worker from the last one.
-        const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS });
+        const chrome = await chromeLauncher.launch({
+          chromePath,
+          chromeFlags: [...CHROMIUM_ARGS, `--accept-lang=${READER_LOCALE}`],
+        });
         try {
           const result = await lighthouse(`${server.url}${target.path}`, {
             port: chrome.port,

@@ -2,14 +2,18 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { untilAppTakesOver } from './browser-page.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, READER_LOCALE } from './chromium.ts';
 
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  page = await browser.newPage({
+    locale: READER_LOCALE,
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+  });
   untilAppTakesOver(page);
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
 });

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, READER_LOCALE } from './chromium.ts';
 
 export type PageHandle = { readonly page: Page; readonly browser: Browser };
 
@@ -8,7 +8,7 @@ export type PageHandle = { readonly page: Page; readonly browser: Browser };
  * One Chromium per test file and a fresh context per test, with every request to another origin
  * aborted: remote images belong to the authors' servers and tests never reach them.
  */
-export function useBrowserPage(viewport = { width: 1280, height: 900 }): PageHandle {
+export function useBrowserPage(viewport = { width: 1280, height: 900 }, locale = READER_LOCALE): PageHandle {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
@@ -21,7 +21,7 @@ export function useBrowserPage(viewport = { width: 1280, height: 900 }): PageHan
   beforeEach(async () => {
     if (!browser) throw new Error('Chromium did not start');
     // Service workers would answer from their cache and hide requests from page.route.
-    context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+    context = await browser.newContext({ viewport, serviceWorkers: 'block', locale });
     page = await context.newPage();
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
     untilAppTakesOver(page);

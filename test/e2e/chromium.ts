@@ -19,6 +19,12 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * Test pages are a Chinese reader's unless a test says otherwise: headless Chromium reports
+ * en-US, which would give them the English interface.
+ */
+export const READER_LOCALE = 'zh-CN';
+
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath)

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { untilAppTakesOver } from './browser-page.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, READER_LOCALE } from './chromium.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const TITLES = [
@@ -20,7 +20,11 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  page = await browser.newPage({
+    locale: READER_LOCALE,
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+  });
   untilAppTakesOver(page);
   // Remote images belong to the authors' servers; tests never reach out to them.
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { useBrowserPage, waitForApp } from './browser-page.ts';
+import { READER_LOCALE } from './chromium.ts';
 import { EDITORS_NOTE } from './edited-corpus.ts';
 import { startStaticServer, type RunningServer } from './static-server.ts';
 
@@ -87,7 +88,11 @@ describe('highlights and notes (e2e)', () => {
     const exported = (await json.path()) ?? '';
 
     // Another browser profile imports them, and follows one back to its place.
-    const other = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const other = await browser.newContext({
+      locale: READER_LOCALE,
+      viewport: { width: 1280, height: 900 },
+      serviceWorkers: 'block',
+    });
     const page2 = await other.newPage();
     await page2.goto(`${server.url}highlights`);
     await waitForApp(page2);

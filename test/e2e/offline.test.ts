@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import { untilAppTakesOver } from './browser-page.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, READER_LOCALE } from './chromium.ts';
 import { startStaticServer, type RunningServer } from './static-server.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -28,7 +28,7 @@ afterAll(async () => {
 beforeEach(async () => {
   // Each test gets its own address, so service workers and caches never carry over.
   server = await startStaticServer({ root: inject('distDirs').first });
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await browser.newContext({ locale: READER_LOCALE, viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   untilAppTakesOver(page);
 });

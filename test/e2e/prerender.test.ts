@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, READER_LOCALE } from './chromium.ts';
 
 const ARTICLE = '004_a5f976a9040d4d56';
 const REPORT = '002_7c8ff1c45c5cec2b';
@@ -18,6 +18,7 @@ async function openPage(mode: 'app' | 'no-js' | 'no-app'): Promise<Page> {
     viewport: { width: 412, height: 823 },
     javaScriptEnabled,
     serviceWorkers: 'block',
+    locale: READER_LOCALE,
   });
   contexts.push(context);
   const page = await context.newPage();

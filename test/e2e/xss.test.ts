@@ -5,6 +5,7 @@ import { assembleManifest, parseManifestFile, type Manifest } from '../../src/sh
 import { ADDED_ATTR, ALLOWED_ATTR, ALLOWED_TAGS } from '../../src/app/lib/sanitize-allowlist.ts';
 import { XSS_VECTORS } from '../fixtures/xss/vectors.ts';
 import { untilAppTakesOver, useBrowserPage } from './browser-page.ts';
+import { READER_LOCALE } from './chromium.ts';
 
 /*
  * The corpus built from every vector of test/fixtures/xss/vectors.ts (in bodies and in every
@@ -110,7 +111,11 @@ describe('the XSS corpus everywhere untrusted data flows (e2e)', () => {
 
   test('every prerendered page holds only sanitized markup, before any script runs', async () => {
     // Scripts off: what is checked is the HTML the build wrote, not what the app later draws.
-    const context = await handle.browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+    const context = await handle.browser.newContext({
+      locale: READER_LOCALE,
+      javaScriptEnabled: false,
+      serviceWorkers: 'block',
+    });
     try {
       const page = await context.newPage();
       await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
@@ -133,7 +138,7 @@ describe('the XSS corpus everywhere untrusted data flows (e2e)', () => {
 
   test("the browser's Sanitizer API and DOMPurify draw every article alike, and DOMPurify loads only without the API", async () => {
     // Chromium has the HTML Sanitizer API; deleting setHTML makes it a browser without one.
-    const without = await handle.browser.newContext({ serviceWorkers: 'block' });
+    const without = await handle.browser.newContext({ locale: READER_LOCALE, serviceWorkers: 'block' });
     await without.addInitScript(() => {
       delete (Element.prototype as { setHTML?: unknown }).setHTML;
     });

@@ -110,9 +110,11 @@ describe('app/routes/library', () => {
     test('a filter waits for the rest, then shows matches from every page', async () => {
       const client = clientWithLibrary(big, { pagesLoaded: false });
       const app = renderApp('/?tag=%E7%BB%8F%E6%B5%8E', big, [], { client });
-      expect(screen.getByText(`正在载入全部 ${big.length.toLocaleString('zh-CN')} 篇文档，以便筛选和排序…`).getAttribute('role')).toBe(
-        'status',
-      );
+      expect(
+        screen
+          .getByText(`正在载入全部 ${big.length.toLocaleString('zh-CN')} 篇文档，以便筛选和排序…`)
+          .getAttribute('role'),
+      ).toBe('status');
       expect(screen.queryByRole('list', { name: '文档列表' })).toBeNull();
       await act(async () => {
         client.setQueryData(docKeys.manifest(), {
@@ -123,7 +125,9 @@ describe('app/routes/library', () => {
         });
         await Promise.resolve();
       });
-      expect(await screen.findByText(`${Math.ceil(big.length / 3)} / ${big.length} 篇`)).toBeTruthy();
+      expect(
+        await screen.findByText(`${Math.ceil(big.length / 3)} / ${big.length.toLocaleString('zh-CN')} 篇`),
+      ).toBeTruthy();
       expect(titles()[0]).toBe('第0篇');
       expect(app.search()).toBe('?tag=%E7%BB%8F%E6%B5%8E');
     });

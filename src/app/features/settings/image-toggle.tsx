@@ -7,7 +7,7 @@ export function ImageToggle() {
   const { loadImages } = useSettings();
   const m = useMessages(shell);
   return (
-    <label className="flex items-center gap-1.5 text-sm text-stone-600 dark:text-stone-300">
+    <label className="flex items-center gap-1.5 text-sm whitespace-nowrap text-stone-600 dark:text-stone-300">
       <input
         type="checkbox"
         checked={loadImages}

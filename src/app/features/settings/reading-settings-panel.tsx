@@ -166,7 +166,7 @@ export function ReadingSettingsPanel() {
         value={settings.theme}
         onChange={(theme) => change({ theme })}
       />
-      <label className="flex items-start gap-2 text-sm">
+      <label className="mb-3 flex items-start gap-2 text-sm">
         <input
           type="checkbox"
           checked={settings.cjkSpacing}

@@ -44,9 +44,9 @@ export function ReadingSettings() {
         onClick={() => setOpen(!open)}
         onPointerEnter={preloadPanel}
         onFocus={preloadPanel}
-        className="rounded-md px-2 py-1 text-sm text-stone-600 hover:bg-stone-100 focus-visible:outline-2 dark:text-stone-300 dark:hover:bg-stone-800"
+        className="rounded-md px-2 py-1 text-sm whitespace-nowrap text-stone-600 hover:bg-stone-100 focus-visible:outline-2 dark:text-stone-300 dark:hover:bg-stone-800"
       >
-        <span aria-hidden="true">Aa</span> {m.readingSettings}
+        <span aria-hidden="true">Aa</span> {m.readingButton}
       </button>
       <div
         ref={panelRef}

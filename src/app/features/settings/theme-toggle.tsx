@@ -25,7 +25,7 @@ export function ThemeToggle() {
         updateSettings({ theme: next });
         applyTheme(next);
       }}
-      className="rounded-md px-2 py-1 text-sm text-stone-600 hover:bg-stone-100 focus-visible:outline-2 dark:text-stone-300 dark:hover:bg-stone-800"
+      className="rounded-md px-2 py-1 text-sm whitespace-nowrap text-stone-600 hover:bg-stone-100 focus-visible:outline-2 dark:text-stone-300 dark:hover:bg-stone-800"
       aria-label={m.themeButton(label)}
       title={m.themeTitle(label)}
     >

@@ -16,6 +16,7 @@ export const shell = defineMessages('shell', {
   searchPlaceholder: '搜索（/ 或 Ctrl+K）',
   searchResults: '搜索结果',
   readingSettings: '阅读设置',
+  readingButton: '阅读设置',
   loadingPanel: '正在加载…',
   loading: '正在载入…',
   loadingText: '正在载入正文…',
