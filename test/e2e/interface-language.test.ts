@@ -50,7 +50,7 @@ describe('the interface in English (e2e)', () => {
     await page.goto(inject('baseUrl'));
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('heading', { level: 1, name: '文库' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: '文库' }).waitFor();
     // Before the app: theme-init.js knew the choice too, so the Chinese prerendered page was not held back.

@@ -52,6 +52,8 @@ export function useUiLanguage(): UiLanguage {
 export async function setUiLanguage(next: UiLanguage): Promise<void> {
   if (next === 'en') english ??= (await import('./en/index.ts')).english;
   language = next;
-  if (typeof document !== 'undefined') document.documentElement.lang = next;
+  // The page's own language is the interface's ('zh-Hans', not the documents' 'zh-CN', which the
+  // script converter looks for to find the documents' words).
+  if (typeof document !== 'undefined') document.documentElement.lang = next === 'en' ? 'en' : 'zh-Hans';
   for (const listener of listeners) listener();
 }

@@ -46,7 +46,7 @@ describe('the interface language', () => {
     expect(toChinese.getAttribute('lang')).toBe('zh-CN');
     await user.click(toChinese);
     expect(await screen.findByRole('heading', { level: 1, name: '文库' })).toBeTruthy();
-    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(document.documentElement.lang).toBe('zh-Hans');
     expect(getSettings().language).toBe('zh-CN');
     expect(within(list).getAllByText(/^\d{4}年\d{1,2}月\d{1,2}日$/).length).toBeGreaterThan(0);
   });
