@@ -24,7 +24,7 @@ const reactRouterProduction = fileURLToPath(
 );
 
 const SHARED_WITH_ENTRY =
-  /node_modules[\\/](react|scheduler)[\\/]|src[\\/]app[\\/](i18n[\\/]messages|i18n[\\/]zh[\\/]shell|features[\\/]settings[\\/]settings-store|lib[\\/](safe-storage|format-date))\.|preload-helper|rolldown[\\/]runtime/;
+  /node_modules[\\/](react|scheduler)[\\/]|src[\\/]app[\\/](i18n[\\/]messages|i18n[\\/]zh[\\/]shell|features[\\/]settings[\\/]settings-store|lib[\\/](safe-storage|format))\.|preload-helper|rolldown[\\/]runtime/;
 
 export default defineConfig(({ mode }) => ({
   base: baseFromEnv(),

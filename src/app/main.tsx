@@ -8,9 +8,7 @@ import { createQueryClient } from './query-client.ts';
 import { AppRoutes, routerBasename } from './router.tsx';
 import { takeOver } from './take-over.ts';
 import './styles.css';
-import { getSettings } from './features/settings/settings-store.ts';
-import { pickLanguage } from './i18n/language.ts';
-import { setUiLanguage } from './i18n/messages.ts';
+import { startUiLanguage } from './i18n/messages.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -20,7 +18,7 @@ const basename = routerBasename();
 const pathname = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
 
 // An English interface needs its messages before the first render, fetched beside the page's data.
-const language = setUiLanguage(pickLanguage(getSettings().language, navigator.languages));
+const language = startUiLanguage();
 
 void Promise.all([prepareFirstRender(queryClient, pathname), language]).then(() => {
   // In one synchronous step: the prerendered page (if any) is replaced by the same page, live.

@@ -1,6 +1,5 @@
 /** The interface's languages; the documents stay in Chinese (lang="zh-CN") whichever is chosen. */
-export const UI_LANGUAGES = ['zh-CN', 'en'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export type UiLanguage = 'zh-CN' | 'en';
 /** 'auto' follows the browser's languages. */
 export type LanguageChoice = 'auto' | UiLanguage;
 

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { UiLanguage } from './language.ts';
+import { getSettings, updateSettings } from '../features/settings/settings-store.ts';
+import { pickLanguage, type LanguageChoice, type UiLanguage } from './language.ts';
 
 /** A message: a plain string, or a function of the values it shows (counts, names). */
 export type Message = string | ((...values: never[]) => string);
@@ -56,4 +57,15 @@ export async function setUiLanguage(next: UiLanguage): Promise<void> {
   // script converter looks for to find the documents' words).
   if (typeof document !== 'undefined') document.documentElement.lang = next === 'en' ? 'en' : 'zh-Hans';
   for (const listener of listeners) listener();
+}
+
+/** The language the reader's settings and the browser give; the app starts with it. */
+export function startUiLanguage(): Promise<void> {
+  return setUiLanguage(pickLanguage(getSettings().language, navigator.languages));
+}
+
+/** Keeps the reader's choice and shows the interface in the language it gives. */
+export function chooseUiLanguage(choice: LanguageChoice): Promise<void> {
+  updateSettings({ language: choice });
+  return startUiLanguage();
 }

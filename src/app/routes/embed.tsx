@@ -8,7 +8,7 @@ import { chunkQuery, manifestQuery } from '../data/queries.ts';
 import { LazyArticleBody, preloadDocumentBody } from '../features/document/document-body.tsx';
 import { EMBED_HEIGHT_MESSAGE } from '../features/embed/embed-code.ts';
 import { applyTheme } from '../features/settings/theme.ts';
-import { formatDate } from '../lib/format-date.ts';
+import { formatDate } from '../lib/format.ts';
 import { paths } from '../paths.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { embed } from '../i18n/zh/embed.ts';

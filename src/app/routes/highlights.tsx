@@ -13,7 +13,7 @@ import { paths } from '../paths.ts';
 import { messagesOf, useMessages } from '../i18n/messages.ts';
 import { highlightsMessages } from '../i18n/zh/highlights.ts';
 import { shell } from '../i18n/zh/shell.ts';
-import { formatNumber } from '../lib/format-date.ts';
+import { formatNumber } from '../lib/format.ts';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -20,7 +20,7 @@ import { SavedSections } from '../features/bookmarks/saved-sections.tsx';
 import { messagesOf, useMessages } from '../i18n/messages.ts';
 import { library } from '../i18n/zh/library.ts';
 import { shell } from '../i18n/zh/shell.ts';
-import { formatNumber } from '../lib/format-date.ts';
+import { formatNumber } from '../lib/format.ts';
 
 // Only readers part-way through something see the row: its code loads after the library.
 const ContinueReading = lazy(async () => ({

@@ -18,7 +18,7 @@ import { useSearch } from '../features/search/use-search.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { searchPage } from '../i18n/zh/search.ts';
 import { shell } from '../i18n/zh/shell.ts';
-import { formatNumber } from '../lib/format-date.ts';
+import { formatNumber } from '../lib/format.ts';
 
 const SearchResultList = lazy(async () => ({
   default: (await import('../features/search/search-result-list.tsx')).SearchResultList,

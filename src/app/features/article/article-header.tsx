@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { DocMeta } from '#shared/bundle-schema.ts';
-import { formatDate, formatNumber } from '../../lib/format-date.ts';
+import { formatDate, formatNumber } from '../../lib/format.ts';
 import { paths } from '../../paths.ts';
 import { BookmarkButton } from '../bookmarks/bookmark-button.tsx';
 import { EmbedButton } from '../embed/embed-button.tsx';

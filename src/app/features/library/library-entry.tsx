@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { DocMeta } from '#shared/bundle-schema.ts';
 import { RemoteImage } from '../../components/remote-image.tsx';
-import { formatDate } from '../../lib/format-date.ts';
+import { formatDate } from '../../lib/format.ts';
 import { paths } from '../../paths.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { shell } from '../../i18n/zh/shell.ts';

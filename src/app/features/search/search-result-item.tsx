@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { formatDate } from '../../lib/format-date.ts';
+import { formatDate } from '../../lib/format.ts';
 import { Highlight } from './highlight.tsx';
 import type { QueryTerm } from './parse-query.ts';
 import { resultHref } from './result-link.ts';

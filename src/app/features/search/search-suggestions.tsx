@@ -4,7 +4,7 @@ import type { SearchResult } from './run-search.ts';
 import { resultHref } from './result-link.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { searchSuggestions } from '../../i18n/zh/search-suggestions.ts';
-import { formatNumber } from '../../lib/format-date.ts';
+import { formatNumber } from '../../lib/format.ts';
 
 const ResultSnippet = lazy(async () => ({ default: (await import('./result-snippet.tsx')).ResultSnippet }));
 

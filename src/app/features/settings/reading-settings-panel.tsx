@@ -12,19 +12,20 @@ import {
   updateSettings,
   useSettings,
   type Settings,
-  type Theme,
 } from './settings-store.ts';
-import { pickLanguage } from '../../i18n/language.ts';
-import { setUiLanguage, useMessages } from '../../i18n/messages.ts';
+import { chooseUiLanguage, useMessages } from '../../i18n/messages.ts';
 import { readingSettings } from '../../i18n/zh/reading-settings.ts';
 import { shell } from '../../i18n/zh/shell.ts';
 
-type PanelMessages = typeof readingSettings.zh;
-const labelsOf = <T extends string>(m: PanelMessages, keys: Record<T, keyof PanelMessages>) =>
-  Object.fromEntries(Object.entries(keys).map(([option, key]) => [option, m[key as keyof PanelMessages]])) as Record<
-    T,
-    string
-  >;
+/** The keys of a catalogue whose messages are plain words. */
+type WordKey<M> = { [K in keyof M]: M[K] extends string ? K : never }[keyof M];
+
+/** Each option's name, from the catalogue key it is called by. */
+function labelsOf<M, T extends string>(m: M, keys: Record<T, WordKey<M>>): Record<T, string> {
+  return Object.fromEntries(
+    Object.entries<WordKey<M>>(keys).map(([option, key]) => [option, String(m[key])]),
+  ) as Record<T, string>;
+}
 const LINE_HEIGHT_KEYS = { tight: 'lineTight', normal: 'lineNormal', loose: 'lineLoose' } as const;
 const WIDTH_KEYS = { narrow: 'widthNarrow', normal: 'widthNormal', wide: 'widthWide' } as const;
 const TYPEFACE_KEYS = { sans: 'sans', serif: 'serif' } as const;
@@ -157,12 +158,7 @@ export function ReadingSettingsPanel() {
       <Choice
         legend={m.theme}
         options={THEMES}
-        labels={
-          Object.fromEntries(THEMES.map((theme) => [theme, shellMessages[THEME_LABEL_KEYS[theme]]])) as Record<
-            Theme,
-            string
-          >
-        }
+        labels={labelsOf(shellMessages, THEME_LABEL_KEYS)}
         value={settings.theme}
         onChange={(theme) => change({ theme })}
       />
@@ -181,10 +177,7 @@ export function ReadingSettingsPanel() {
         labels={labelsOf(m, LANGUAGE_KEYS)}
         langs={{ auto: undefined, 'zh-CN': 'zh-CN', en: 'en' }}
         value={settings.language}
-        onChange={(language) => {
-          updateSettings({ language });
-          void setUiLanguage(pickLanguage(language, navigator.languages));
-        }}
+        onChange={(language) => void chooseUiLanguage(language)}
       />
     </>
   );
