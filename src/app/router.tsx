@@ -17,7 +17,7 @@ export const DocumentRoute = lazyPage(async () => (await import('./routes/docume
 export const SearchRoute = lazyPage(async () => (await import('./routes/search.tsx')).SearchRoute);
 export const EmbedRoute = lazyPage(async () => (await import('./routes/embed.tsx')).EmbedRoute);
 const HighlightsRoute = lazyPage(async () => (await import('./routes/highlights.tsx')).HighlightsRoute);
-const NotFoundRoute = lazyPage(async () => (await import('./routes/not-found.tsx')).NotFoundRoute);
+export const NotFoundRoute = lazyPage(async () => (await import('./routes/not-found.tsx')).NotFoundRoute);
 
 /** A page: its own error boundary, and nothing shown while its code loads for the first time. */
 function Page({ children }: { children: ReactNode }) {

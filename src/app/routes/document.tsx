@@ -11,7 +11,8 @@ import { DocPager } from '../features/article/doc-pager.tsx';
 import { useNeighbours } from '../features/article/use-neighbours.ts';
 import { DocumentBody, preloadDocumentBody } from '../features/document/document-body.tsx';
 import { ReadingProgress } from '../features/document/reading-progress.tsx';
-import { NotFoundRoute } from './not-found.tsx';
+// The page for an unknown id loads only for one: most readers never see it.
+import { NotFoundRoute } from '../router.tsx';
 import { useMessages } from '../i18n/messages.ts';
 import { shell } from '../i18n/zh/shell.ts';
 

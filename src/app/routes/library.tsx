@@ -10,7 +10,7 @@ import { paths } from '../paths.ts';
 import { ActiveFilters } from '../features/library/active-filters.tsx';
 import { EmptyResult } from '../features/library/empty-result.tsx';
 import { FacetPanel } from '../features/library/facet-panel.tsx';
-import { SaveLibraryPanel } from '../features/offline/save-library-panel.tsx';
+import { useServiceWorkerControlled } from '../features/offline/use-controlled.ts';
 import { IgnoredParamsNotice } from '../features/library/ignored-params-notice.tsx';
 import { SortSelect } from '../features/library/sort-select.tsx';
 import { Timeline } from '../features/library/timeline.tsx';
@@ -27,6 +27,12 @@ const ContinueReading = lazy(async () => ({
   default: (await import('../features/position/continue-reading.tsx')).ContinueReading,
 }));
 
+// Offered only where a service worker can keep the library (and only a library too large for the
+// install to have saved it already): its code loads when it may be shown.
+const SaveLibraryPanel = lazy(async () => ({
+  default: (await import('../features/offline/save-library-panel.tsx')).SaveLibraryPanel,
+}));
+
 type LibraryProps = {
   file: ManifestFile;
   /** The whole library; null while its pages are on the way (the first page shows meanwhile). */
@@ -41,6 +47,7 @@ function Library({ file, manifest, rest }: LibraryProps) {
   const filtered = view.query.filters.length > 0 || view.saved;
   const [facetsOpen, setFacetsOpen] = useState(false);
   const inBrowser = useInBrowser();
+  const controlled = useServiceWorkerControlled();
   const m = useMessages(library);
   return (
     <div className="gap-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]">
@@ -88,7 +95,11 @@ function Library({ file, manifest, rest }: LibraryProps) {
             <ContinueReading documents={documents} complete={manifest !== null} />
           </Suspense>
         )}
-        {manifest && <SaveLibraryPanel manifest={manifest} />}
+        {manifest && controlled ? (
+          <Suspense fallback={null}>
+            <SaveLibraryPanel manifest={manifest} />
+          </Suspense>
+        ) : null}
         <IgnoredParamsNotice ignored={view.ignored} />
         <ActiveFilters filters={view.query.filters} onRemove={view.remove} onClear={view.clear} />
         {view.saved && view.sections.length > 0 ? <SavedSections sections={view.sections} /> : null}

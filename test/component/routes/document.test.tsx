@@ -125,9 +125,9 @@ describe('app/routes/document', () => {
     ).toBe('/doc/a');
   });
 
-  test('shows a not-found page that links home for an unknown id', () => {
+  test('shows a not-found page that links home for an unknown id', async () => {
     renderApp('/doc/nope', LIBRARY, []);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('找不到这个页面');
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('找不到这个页面');
     expect(screen.getByRole('link', { name: '回到文库首页' }).getAttribute('href')).toBe('/');
   });
 });

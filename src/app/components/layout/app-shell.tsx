@@ -1,7 +1,6 @@
-import { useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
 import { OfflineIndicator } from '../../features/offline/offline-indicator.tsx';
-import { ReloadPrompt } from '../../features/offline/reload-prompt.tsx';
 import { ScriptView } from '../../features/script/script-view.tsx';
 import { SearchBox } from '../../features/search/search-box.tsx';
 import { ImageToggle } from '../../features/settings/image-toggle.tsx';
@@ -12,9 +11,15 @@ import { ThemeToggle } from '../../features/settings/theme-toggle.tsx';
 import { ShortcutHelp } from '../../features/shortcuts/shortcut-help.tsx';
 import { paths } from '../../paths.ts';
 import { useScrollRestoration } from './use-scroll-restoration.ts';
+import { AfterFirstPaint } from '../after-first-paint.tsx';
 import { LanguageToggle } from '../../i18n/language-toggle.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { shell } from '../../i18n/zh/shell.ts';
+
+// The service worker (offline reading, updates) is registered once the page has shown.
+const ReloadPrompt = lazy(async () => ({
+  default: (await import('../../features/offline/reload-prompt.tsx')).ReloadPrompt,
+}));
 
 export function AppShell() {
   const m = useMessages(shell);
@@ -58,7 +63,9 @@ export function AppShell() {
         {import.meta.env.VITE_BUILD_LABEL ? <span> · {import.meta.env.VITE_BUILD_LABEL}</span> : null}
       </footer>
       <ScriptView rootId="main" />
-      <ReloadPrompt />
+      <AfterFirstPaint>
+        <ReloadPrompt />
+      </AfterFirstPaint>
       <StorageNotice />
     </div>
   );
