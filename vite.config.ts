@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { pwaOptions } from './src/pipeline/pwa-options.ts';
 import { devWithoutCsp } from './src/pipeline/dev-csp.ts';
 import { trimOpenccPhrases } from './src/pipeline/opencc-phrases.ts';
+import { entryChunk } from './src/pipeline/entry-chunk.ts';
 import { contentBundle } from './src/pipeline/vite-plugin.ts';
 
 /** BASE=/reader/ builds for hosting under a sub-path. */
@@ -23,6 +24,9 @@ const reactRouterProduction = fileURLToPath(
   new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
 );
 
+// React Query's hooks: every page's data comes through them, though the entry's own code does not.
+const entry = entryChunk(/node_modules[\\/]@tanstack[\\/]/);
+
 export default defineConfig(({ mode }) => ({
   base: baseFromEnv(),
   resolve: {
@@ -32,7 +36,15 @@ export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'test'
       ? [react()]
-      : [react(), tailwindcss(), contentBundle(), trimOpenccPhrases(), VitePWA(pwaOptions), devWithoutCsp()],
+      : [
+          react(),
+          tailwindcss(),
+          entry.plugin,
+          contentBundle(),
+          trimOpenccPhrases(),
+          VitePWA(pwaOptions),
+          devWithoutCsp(),
+        ],
   define: {
     // Shown in the footer; lets a test tell two deployments apart.
     'import.meta.env.VITE_BUILD_LABEL': JSON.stringify(process.env.BUILD_LABEL ?? ''),
@@ -45,15 +57,8 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [
-            {
-              // Everything the entry imports statically stays in the entry's file. Left to itself,
-              // Rolldown gives each module that lazy chunks import too (React, the router, the
-              // message runtime…) a file of its own: 2.4 KB gzip more first load on every page.
-              name: 'core',
-              tags: ['$initial'],
-            },
-          ],
+          // One file for what every page runs, rather than one per module lazy chunks share with it.
+          groups: [entry.group],
         },
       },
     },

@@ -34,7 +34,8 @@ async function buildDist(name: string, contentDir: string | undefined, label = '
       configFile: path.join(root, 'vite.config.ts'),
       mode: 'production',
       logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
+      // The manifest lets the first-load budget test find each page's chunks.
+      build: { outDir, emptyOutDir: true, manifest: true },
     });
   } finally {
     if (previous === undefined) delete process.env.CONTENT_DIR;

@@ -15,6 +15,19 @@ describe('search (e2e)', () => {
     await handle.page.goto(inject('baseUrl'));
     await handle.page.getByRole('list', { name: '文档列表' }).waitFor();
     expect(requests.filter((p) => p.includes('/data/search/'))).toEqual([]);
+    // Nor the search box's suggestions: they load when the reader reaches for the box.
+    expect(requests.filter((p) => /search-controller|run-search/.test(p))).toEqual([]);
+    await box().focus();
+    await expect.poll(() => requests.some((p) => p.includes('search-controller'))).toBe(true);
+  });
+
+  test('the box is a plain search form until its suggestions load: Enter opens the search page', async () => {
+    await handle.page.route('**/search-controller-*.js', (route) => route.abort());
+    await handle.page.goto(inject('baseUrl'));
+    await box().fill('数字哨兵');
+    await handle.page.keyboard.press('Enter');
+    await expect.poll(() => new URL(handle.page.url()).searchParams.get('q')).toBe('数字哨兵');
+    await expect.poll(() => handle.page.getByRole('heading', { level: 1 }).textContent()).toContain('数字哨兵');
   });
 
   test('finds as you type with hits highlighted, and lands on the hit in an article', async () => {

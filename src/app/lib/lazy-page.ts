@@ -1,4 +1,4 @@
-import { createElement, lazy, useState, type ComponentType } from 'react';
+import { createElement, lazy, useState, type ComponentType, type LazyExoticComponent } from 'react';
 
 export type LazyPage<P extends object> = ComponentType<P> & {
   /** Starts loading the code; resolves once it is there. Safe to call any number of times. */
@@ -35,4 +35,20 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
     return createElement(ready ?? Suspending, props);
   }
   return Object.assign(LazyPageComponent, { preload });
+}
+
+/**
+ * React.lazy for a part the page does without if it must (suggestions, a notice, an offer): when
+ * its code cannot load (offline, or a new deployment replaced it), it renders nothing instead of
+ * taking the page down with it.
+ */
+export function lazyOptional<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): LazyExoticComponent<ComponentType<P>> {
+  return lazy(() =>
+    load().then(
+      (component) => ({ default: component }),
+      () => ({ default: () => null }),
+    ),
+  );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { assembleManifest, type Manifest, type ManifestFile } from '#shared/bundle-schema.ts';
 import { ErrorPanel } from '../components/error-panel.tsx';
 import { Loading } from '../components/loading.tsx';
@@ -21,17 +21,18 @@ import { messagesOf, useMessages } from '../i18n/messages.ts';
 import { library } from '../i18n/zh/library.ts';
 import { shell } from '../i18n/zh/shell.ts';
 import { formatNumber } from '../lib/format.ts';
+import { lazyOptional } from '../lib/lazy-page.ts';
 
 // Only readers part-way through something see the row: its code loads after the library.
-const ContinueReading = lazy(async () => ({
-  default: (await import('../features/position/continue-reading.tsx')).ContinueReading,
-}));
+const ContinueReading = lazyOptional(
+  async () => (await import('../features/position/continue-reading.tsx')).ContinueReading,
+);
 
 // Offered only where a service worker can keep the library (and only a library too large for the
 // install to have saved it already): its code loads when it may be shown.
-const SaveLibraryPanel = lazy(async () => ({
-  default: (await import('../features/offline/save-library-panel.tsx')).SaveLibraryPanel,
-}));
+const SaveLibraryPanel = lazyOptional(
+  async () => (await import('../features/offline/save-library-panel.tsx')).SaveLibraryPanel,
+);
 
 type LibraryProps = {
   file: ManifestFile;

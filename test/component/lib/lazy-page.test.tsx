@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, test } from 'vitest';
-import { lazyPage } from '../../../src/app/lib/lazy-page.ts';
+import { lazyOptional, lazyPage } from '../../../src/app/lib/lazy-page.ts';
 
 const Page = ({ name }: { name: string }) => <p>page {name}</p>;
 
@@ -32,5 +32,21 @@ describe('app/lib/lazy-page', () => {
     expect(screen.getByText('loading')).toBeTruthy();
     expect(await screen.findByText('page b')).toBeTruthy();
     expect(attempts).toBe(2);
+  });
+
+  test('an optional part whose code cannot load renders nothing, and the page around it stays', async () => {
+    const Part = lazyOptional<{ name: string }>(() => Promise.reject(new Error('offline')));
+    const Loaded = lazyOptional<{ name: string }>(() => Promise.resolve(Page));
+    render(
+      <main>
+        <h1>the page</h1>
+        <Suspense fallback={<p>loading</p>}>
+          <Part name="part" />
+          <Loaded name="c" />
+        </Suspense>
+      </main>,
+    );
+    expect(await screen.findByText('page c')).toBeTruthy();
+    expect(screen.getByRole('main').textContent).toBe('the pagepage c');
   });
 });

@@ -1,4 +1,4 @@
-import { lazy, useEffect } from 'react';
+import { useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
 import { OfflineIndicator } from '../../features/offline/offline-indicator.tsx';
 import { ScriptView } from '../../features/script/script-view.tsx';
@@ -15,11 +15,10 @@ import { AfterFirstPaint } from '../after-first-paint.tsx';
 import { LanguageToggle } from '../../i18n/language-toggle.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { shell } from '../../i18n/zh/shell.ts';
+import { lazyOptional } from '../../lib/lazy-page.ts';
 
 // The service worker (offline reading, updates) is registered once the page has shown.
-const ReloadPrompt = lazy(async () => ({
-  default: (await import('../../features/offline/reload-prompt.tsx')).ReloadPrompt,
-}));
+const ReloadPrompt = lazyOptional(async () => (await import('../../features/offline/reload-prompt.tsx')).ReloadPrompt);
 
 export function AppShell() {
   const m = useMessages(shell);

@@ -1,19 +1,17 @@
-import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { manifestQuery } from '../../data/queries.ts';
 import { paths } from '../../paths.ts';
 import { isTyping } from '../shortcuts/shortcuts.ts';
-import { resultHref } from './result-link.ts';
-import { useDebounced, useSearch } from './use-search.ts';
+import type { OptionKeys, SuggestionsState } from './search-controller.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { shell } from '../../i18n/zh/shell.ts';
+import { lazyOptional } from '../../lib/lazy-page.ts';
 
-const loadSuggestions = () => import('./search-suggestions.tsx');
-const SearchSuggestions = lazy(async () => ({ default: (await loadSuggestions()).SearchSuggestions }));
+const loadController = () => import('./search-controller.tsx');
+// Without it (offline, a new deployment) the box is still a search form.
+const SearchController = lazyOptional(async () => (await loadController()).SearchController);
 
-const SHOWN = 6;
-const DEBOUNCE_MS = 120;
+const CLOSED: SuggestionsState = { expanded: false, activeId: undefined };
 
 /** The header's search: results as you type, arrow keys to move, Enter to open, Escape to close. */
 export function SearchBox() {
@@ -26,14 +24,14 @@ export function SearchBox() {
     location.pathname === paths.search.path ? (new URLSearchParams(location.search).get('q') ?? '') : '',
   );
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const query = useDebounced(value, DEBOUNCE_MS);
-  const manifest = useQuery({ ...manifestQuery(), enabled: query.trim() !== '' });
-  const search = useSearch(manifest.data, query);
-  const results = search.data?.results ?? [];
-  const shown = results.slice(0, SHOWN);
-  // The options: the shown results, then 'all results'.
-  const optionCount = query.trim() === '' ? 0 : shown.length + 1;
+  // Until the reader reaches for it, the box is a plain form: Enter opens the search page.
+  const [engaged, setEngaged] = useState(false);
+  const [suggestions, setSuggestions] = useState(CLOSED);
+  const optionKeys = useRef<OptionKeys | null>(null);
+  const engage = () => {
+    setEngaged(true);
+    void loadController();
+  };
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -51,28 +49,25 @@ export function SearchBox() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const go = (href: string) => {
-    setOpen(false);
-    inputRef.current?.blur();
-    void navigate(href);
-  };
+  const go = useCallback(
+    (href: string) => {
+      setOpen(false);
+      inputRef.current?.blur();
+      void navigate(href);
+    },
+    [navigate],
+  );
   const allHref = paths.search.href(value.trim());
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (optionCount === 0) return;
-      event.preventDefault();
-      setOpen(true);
-      setActive((current) =>
-        event.key === 'ArrowDown' ? (current + 1) % optionCount : (current - 1 + optionCount) % optionCount,
-      );
-    } else if (event.key === 'Enter') {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') setOpen(true);
+    if (optionKeys.current?.(event)) return;
+    if (event.key === 'Enter') {
       if (value.trim() === '') return;
       event.preventDefault();
-      const result = shown[active];
-      go(result ? resultHref(result, value.trim()) : allHref);
+      go(allHref);
     } else if (event.key === 'Escape') {
-      if (open) {
+      if (suggestions.expanded) {
         event.preventDefault();
         setOpen(false);
       } else {
@@ -82,7 +77,7 @@ export function SearchBox() {
     }
   };
 
-  const expanded = open && optionCount > 0;
+  const { expanded, activeId } = suggestions;
   return (
     <div className="relative w-full max-w-md" role="search">
       <label htmlFor={`${listId}-input`} className="sr-only">
@@ -100,16 +95,16 @@ export function SearchBox() {
         aria-expanded={expanded}
         aria-controls={`${listId}-list`}
         aria-autocomplete="list"
-        aria-activedescendant={expanded && active >= 0 ? `${listId}-opt-${active}` : undefined}
+        aria-activedescendant={activeId}
         onChange={(event) => {
           setValue(event.target.value);
-          setActive(-1);
           setOpen(true);
+          engage();
         }}
+        onPointerEnter={() => void loadController()}
         onFocus={() => {
           setOpen(true);
-          // The suggestions' code is fetched as the reader starts, not the moment results arrive.
-          void loadSuggestions();
+          engage();
         }}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
@@ -119,16 +114,14 @@ export function SearchBox() {
         className={`absolute top-full right-0 left-0 z-50 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-stone-200 bg-white shadow-lg dark:border-stone-700 dark:bg-stone-900 ${expanded ? '' : 'hidden'}`}
       >
         <ul id={`${listId}-list`} role="listbox" aria-label={m.searchResults}>
-          {expanded ? (
+          {engaged ? (
             <Suspense fallback={null}>
-              <SearchSuggestions
+              <SearchController
                 listId={listId}
-                shown={shown}
-                total={results.length}
-                searching={search.isFetching}
-                active={active}
-                terms={search.data?.terms ?? []}
-                query={value.trim()}
+                value={value}
+                open={open}
+                keysRef={optionKeys}
+                onState={setSuggestions}
                 onPick={go}
                 allHref={allHref}
               />

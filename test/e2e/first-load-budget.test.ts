@@ -1,0 +1,21 @@
+import { describe, expect, inject, test } from 'vitest';
+import { BUDGET, firstLoadByRoute } from '../bench/first-load.ts';
+
+/**
+ * The pages that must fit the first-load budget, measured on the production build the other
+ * end-to-end tests use (the benchmark reports every page, these included). Over it, and said so
+ * in the README: search with results (the search code, loaded by the first query) and the rows
+ * for browsers without the HTML Sanitizer API (DOMPurify).
+ */
+const WITHIN_BUDGET = ['library', 'article', 'report', 'embed (article)', 'not found'];
+
+describe('first-load budget', () => {
+  const loads = firstLoadByRoute(inject('distDirs').first);
+
+  test.each(WITHIN_BUDGET)('%s: JavaScript and CSS within the budget (gzip)', (route) => {
+    const load = loads.find((entry) => entry.route === route);
+    expect(load, route).toBeDefined();
+    expect(load?.jsGzip).toBeLessThanOrEqual(BUDGET.js);
+    expect(load?.cssGzip).toBeLessThanOrEqual(BUDGET.css);
+  });
+});
