@@ -18,6 +18,8 @@ type ViteManifest = Record<string, ManifestChunk>;
  */
 export const ROUTES: Record<string, string[]> = {
   library: ['src/app/routes/library.tsx'],
+  // A reader of the English interface fetches its catalogue before the first render.
+  'library (English interface)': ['src/app/routes/library.tsx', 'src/app/i18n/en/index.ts'],
   article: ['src/app/routes/document.tsx', 'src/app/features/article/article-body.tsx'],
   // Browsers without the HTML Sanitizer API load DOMPurify too (Chromium and Firefox have the API).
   'article (no Sanitizer API)': [

@@ -61,15 +61,23 @@ describe('the interface in English (e2e)', () => {
     await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
   });
 
-  test('the Chinese prerendered page waits for the English interface, and shows anyway if the app never comes', async () => {
+  test('the prerendered page shows the documents at once and the Chinese interface words only if the app never comes', async () => {
     const { page } = handle;
     expectApp(page, false);
     await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
     await page.goto(inject('baseUrl'));
-    const root = page.locator('#root');
-    expect(await root.evaluate((element) => getComputedStyle(element).visibility)).toBe('hidden');
+    const visibility = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => getComputedStyle(element).visibility);
+    // The documents' titles are the same in any interface: on screen from the first paint.
+    expect(await visibility('#root[data-prerendered] h2 a[lang="zh-CN"]')).toBe('visible');
+    // The interface's words keep their place, unseen, waiting for the app to draw them in English.
+    expect(await visibility('#root h1')).toBe('hidden');
+    expect(await visibility('#root aside')).toBe('hidden');
     await page.waitForFunction(
-      () => getComputedStyle(document.getElementById('root')!).visibility === 'visible',
+      () => getComputedStyle(document.querySelector('#root h1')!).visibility === 'visible',
       undefined,
       {
         timeout: 6000,
