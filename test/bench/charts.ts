@@ -13,10 +13,10 @@ const COLOURS = ['#b91c1c', '#1d4ed8', '#15803d', '#a16207', '#7e22ce'];
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function svg(title: string, body: string[]): string {
+function svg(title: string, body: string[], height = HEIGHT): string {
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${escape(title)}" font-family="system-ui, sans-serif" font-size="11">`,
-    `<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escape(title)}" font-family="system-ui, sans-serif" font-size="11">`,
+    `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
     `<text x="${PAD.left}" y="20" font-size="13" font-weight="600" fill="#1c1917">${escape(title)}</text>`,
     ...body,
     '</svg>',
@@ -85,8 +85,12 @@ export function logLineChart(title: string, xLabel: string, yLabel: string, seri
 
 export type BarGroup = { label: string; values: { name: string; value: number; limit?: number }[] };
 
+/** Room below the bars for group labels written on a slant, so long page names do not collide. */
+const SLANTED_LABELS = 130;
+
 /** Grouped bars on a linear axis from 0 to max, each with its budget drawn as a tick when given. */
 export function barChart(title: string, yLabel: string, max: number, groups: BarGroup[]): string {
+  const height = HEIGHT + SLANTED_LABELS;
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const py = (v: number) => PAD.top + plotH - (Math.min(v, max) / max) * plotH;
@@ -106,8 +110,10 @@ export function barChart(title: string, yLabel: string, max: number, groups: Bar
   const barW = (groupW * 0.7) / Math.max(names.length, 1);
   groups.forEach((group, g) => {
     const gx = PAD.left + g * groupW + groupW * 0.15;
+    const lx = (gx + groupW * 0.35).toFixed(1);
+    const ly = PAD.top + plotH + 14;
     body.push(
-      `<text x="${gx + groupW * 0.35}" y="${PAD.top + plotH + 16}" text-anchor="middle" fill="#44403c">${escape(group.label)}</text>`,
+      `<text x="${lx}" y="${ly}" transform="rotate(35 ${lx} ${ly})" text-anchor="start" fill="#44403c">${escape(group.label)}</text>`,
     );
     for (const item of group.values) {
       const i = names.indexOf(item.name);
@@ -133,5 +139,5 @@ export function barChart(title: string, yLabel: string, max: number, groups: Bar
   body.push(
     `<text x="${WIDTH - PAD.right + 14}" y="${PAD.top + 8 + names.length * 18 + 6}" fill="#57534e">- - budget</text>`,
   );
-  return svg(title, body);
+  return svg(title, body, height);
 }

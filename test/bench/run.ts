@@ -264,7 +264,7 @@ if (firstLoadJson) {
       'KB',
       160,
       loads.map((l) => ({
-        label: l.route.replace(/ \(.*\)/, ''),
+        label: l.route,
         values: [
           { name: 'JS', value: Number(kb(l.jsGzip)), limit: BUDGET.js / 1024 },
           { name: 'CSS', value: Number(kb(l.cssGzip)), limit: BUDGET.css / 1024 },
