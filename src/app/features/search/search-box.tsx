@@ -28,10 +28,6 @@ export function SearchBox() {
   const [engaged, setEngaged] = useState(false);
   const [suggestions, setSuggestions] = useState(CLOSED);
   const optionKeys = useRef<OptionKeys | null>(null);
-  const engage = () => {
-    setEngaged(true);
-    void loadController();
-  };
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -99,12 +95,12 @@ export function SearchBox() {
         onChange={(event) => {
           setValue(event.target.value);
           setOpen(true);
-          engage();
+          setEngaged(true);
         }}
         onPointerEnter={() => void loadController()}
         onFocus={() => {
           setOpen(true);
-          engage();
+          setEngaged(true);
         }}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
