@@ -40,7 +40,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
 /**
  * React.lazy for a part the page does without if it must (suggestions, a notice, an offer): when
  * its code cannot load (offline, or a new deployment replaced it), it renders nothing instead of
- * taking the page down with it.
+ * taking the page down with it, until the next visit (a part is not worth a retry button).
  */
 export function lazyOptional<P extends object>(
   load: () => Promise<ComponentType<P>>,

@@ -45,7 +45,10 @@ export function AppShell() {
           <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
             <SearchBox />
           </div>
-          <nav aria-label={m.settings} className="ml-auto flex items-center gap-3">
+          <nav
+            aria-label={m.settings}
+            className="ml-auto flex max-w-full flex-wrap items-center justify-end gap-x-3 gap-y-1"
+          >
             <LanguageToggle />
             <ImageToggle />
             <ThemeToggle />
