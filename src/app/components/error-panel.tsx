@@ -1,3 +1,4 @@
+import { describeFetchError, FetchError } from '../data/fetch-json.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { shell } from '../i18n/zh/shell.ts';
 export type ErrorPanelProps = {
@@ -15,7 +16,13 @@ export function ErrorPanel({ title, error, onRetry }: ErrorPanelProps) {
       className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
     >
       <h2 className="font-semibold">{title}</h2>
-      <p className="mt-1 text-sm">{error instanceof Error ? error.message : m.unknownError}</p>
+      <p className="mt-1 text-sm">
+        {error instanceof FetchError
+          ? describeFetchError(error, m)
+          : error instanceof Error
+            ? error.message
+            : m.unknownError}
+      </p>
       {onRetry ? (
         <button
           type="button"

@@ -1,13 +1,25 @@
 import { messagesOf } from '../i18n/messages.ts';
 import { shell } from '../i18n/zh/shell.ts';
-/** Why a fetch failed, in words a reader can act on. */
+
+type FetchFailure = { kind: 'network' | 'http' | 'format'; status?: number | undefined; detail?: string | undefined };
+
+/** Why a fetch failed, in words a reader can act on (in the interface's language when shown). */
+export function describeFetchError(failure: FetchFailure, m: typeof shell.zh): string {
+  if (failure.detail !== undefined) return failure.detail;
+  if (failure.kind === 'network') return m.networkError;
+  if (failure.kind === 'http') return failure.status === 404 ? m.fileMissing : m.serverError(failure.status ?? 0);
+  return m.fileCorrupt;
+}
+
+/** A failed fetch: kept as what went wrong, so the words for it can follow a change of language. */
 export class FetchError extends Error {
   constructor(
-    message: string,
-    readonly kind: 'network' | 'http' | 'format',
+    readonly kind: FetchFailure['kind'],
     readonly status?: number,
+    /** What a check of the file's contents found (the bundle's own wording). */
+    readonly detail?: string,
   ) {
-    super(message);
+    super(describeFetchError({ kind, status, detail }, messagesOf(shell)));
     this.name = 'FetchError';
   }
 
@@ -23,14 +35,10 @@ async function fetchOk(url: string, init: RequestInit, signal?: AbortSignal): Pr
     response = await fetch(url, { ...init, signal: signal ?? null });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new FetchError(messagesOf(shell).networkError, 'network');
+    throw new FetchError('network');
   }
   if (!response.ok) {
-    throw new FetchError(
-      response.status === 404 ? messagesOf(shell).fileMissing : messagesOf(shell).serverError(response.status),
-      'http',
-      response.status,
-    );
+    throw new FetchError('http', response.status);
   }
   return response;
 }
@@ -40,7 +48,7 @@ export async function fetchJson(url: string, init: RequestInit = {}, signal?: Ab
   try {
     return await response.json();
   } catch {
-    throw new FetchError(messagesOf(shell).fileCorrupt, 'format');
+    throw new FetchError('format');
   }
 }
 
@@ -49,6 +57,6 @@ export async function fetchBytes(url: string, init: RequestInit = {}, signal?: A
   try {
     return new Uint8Array(await response.arrayBuffer());
   } catch {
-    throw new FetchError(messagesOf(shell).fileCorrupt, 'network');
+    throw new FetchError('network');
   }
 }

@@ -23,7 +23,7 @@ function checked<T>(parse: () => T): T {
   try {
     return parse();
   } catch (cause) {
-    throw new FetchError(cause instanceof Error ? cause.message : String(cause), 'format');
+    throw new FetchError('format', undefined, cause instanceof Error ? cause.message : String(cause));
   }
 }
 
