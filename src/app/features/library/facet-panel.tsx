@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
+  collator,
   facetLabel,
   FACETS,
   valueLabel,
@@ -26,13 +27,17 @@ function FacetGroup({ facet, counts, active, isActive, onToggle }: FacetPanelPro
   const m = useMessages(facets);
   const [expanded, setExpanded] = useState(false);
   const legendId = useId();
-  const entries = [...counts[facet].entries()];
-  // Selected values stay listed even when other filters leave them with no documents.
-  for (const filter of active)
-    if (filter.facet === facet && !counts[facet].has(filter.value)) entries.push([filter.value, 0]);
-  entries.sort((a, b) =>
-    facet === 'year' ? Number(b[0]) - Number(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'zh-Hans-CN'),
-  );
+  const values = counts[facet];
+  // Sorted once per change of the counts or the filters (hundreds of values in a large library),
+  // not on every render of the library.
+  const entries = useMemo(() => {
+    const list = [...values.entries()];
+    // Selected values stay listed even when other filters leave them with no documents.
+    for (const filter of active) if (filter.facet === facet && !values.has(filter.value)) list.push([filter.value, 0]);
+    return list.sort((a, b) =>
+      facet === 'year' ? Number(b[0]) - Number(a[0]) : b[1] - a[1] || collator.compare(a[0], b[0]),
+    );
+  }, [values, active, facet]);
   if (entries.length === 0) return null;
   const shown = expanded ? entries : entries.slice(0, SHOWN_AT_FIRST);
   return (

@@ -35,7 +35,17 @@ export function useLibraryView(all: readonly DocMeta[], summary: LibrarySummary 
   const index = useMemo(() => buildFacetIndex(all), [all]);
   const totals = useMemo(() => (summary ? countsFromTotals(summary.facets) : null), [summary]);
   const known = useMemo(() => (totals ? knownValues(totals) : index.known), [totals, index]);
-  const { query, ignored } = useMemo(() => parseLibraryQuery(params, known), [params, known]);
+  const parsed = useMemo(() => parseLibraryQuery(params, known), [params, known]);
+  const ignored = parsed.ignored;
+  // The URL is parsed anew on every change, the order's too: the filters' value, not that new
+  // array, decides when the library is filtered again (a change of order only sorts), and the
+  // facet panel keeps its sorted values.
+  const filtersKey = JSON.stringify(parsed.query.filters.map((f) => [f.facet, f.value]));
+  const filters = useMemo(
+    () => (JSON.parse(filtersKey) as [Facet, string][]).map(([facet, value]) => ({ facet, value })),
+    [filtersKey],
+  );
+  const query: LibraryQuery = useMemo(() => ({ sort: parsed.query.sort, filters }), [parsed.query.sort, filters]);
   const saved = params.get(SAVED_PARAM) === '1';
   const bookmarks = useBookmarks();
   const savedIds = useMemo(() => new Set(bookmarks.map((b) => b.doc)), [bookmarks]);
