@@ -1,15 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { untilAppTakesOver } from './browser-page.ts';
-import { launchChromium } from './chromium.ts';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowserPage } from './browser-page.ts';
 
 const PAGES: [string, string, string][] = [
   ['library', '', 'main h2 a[lang="zh-CN"]'],
@@ -20,33 +10,23 @@ const PAGES: [string, string, string][] = [
 describe('narrow screens (e2e)', () => {
   for (const locale of ['zh-CN', 'en-US'])
     for (const width of [320, 375])
-      test.each(PAGES)(
-        `%s at ${width} px, ${locale} interface: nothing wider than the screen`,
-        async (_name, path, ready) => {
-          const context = await browser.newContext({
-            viewport: { width, height: 700 },
-            locale,
-            serviceWorkers: 'block',
-          });
-          try {
-            const page = await context.newPage();
-            await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-            untilAppTakesOver(page);
-            await page.goto(`${inject('baseUrl')}${path}`);
-            await page.locator(ready).first().waitFor();
-            // A page wider than the phone scrolls sideways under the reader's thumb.
-            const overflow = await page.evaluate(() => ({
-              page: document.documentElement.scrollWidth,
-              wide: [...document.querySelectorAll('header *, main *')]
-                .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-                .slice(0, 3)
-                .map((element) => element.outerHTML.slice(0, 80)),
-            }));
-            expect(overflow.wide).toEqual([]);
-            expect(overflow.page).toBeLessThanOrEqual(width);
-          } finally {
-            await context.close();
-          }
-        },
-      );
+      describe(`${width} px, ${locale} interface`, () => {
+        const handle = useBrowserPage({ width, height: 700 }, locale);
+
+        test.each(PAGES)('%s: nothing wider than the screen', async (_name, path, ready) => {
+          const { page } = handle;
+          await page.goto(`${inject('baseUrl')}${path}`);
+          await page.locator(ready).first().waitFor();
+          // A page wider than the phone scrolls sideways under the reader's thumb.
+          const overflow = await page.evaluate(() => ({
+            page: document.documentElement.scrollWidth,
+            wide: [...document.querySelectorAll('header *, main *')]
+              .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+              .slice(0, 3)
+              .map((element) => element.outerHTML.slice(0, 80)),
+          }));
+          expect(overflow.wide).toEqual([]);
+          expect(overflow.page).toBeLessThanOrEqual(width);
+        });
+      });
 });
