@@ -102,14 +102,48 @@ export async function prerenderPages(input: PrerenderInput): Promise<Map<string,
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+
+let fragmentDom: JSDOM | null = null;
+
+/**
+ * The page's markup with every inline style attribute removed, found as attributes of parsed
+ * elements (the HTML parser the browser will run), never as text: sanitized bodies may hold
+ * `style="…"` as words, and a pattern over the markup would cut them.
+ */
+function withoutStyleAttributes(html: string): string {
+  if (!html.includes('style')) return html;
+  fragmentDom ??= new JSDOM('<!doctype html><html><body><div id="root"></div></body></html>');
+  const root = fragmentDom.window.document.getElementById('root');
+  if (!root) return html;
+  root.innerHTML = html;
+  const styled = root.querySelectorAll('[style]');
+  if (styled.length === 0) return html;
+  for (const element of styled) element.removeAttribute('style');
+  const out = root.innerHTML;
+  root.textContent = '';
+  return out;
+}
+
+/**
+ * `text` with its first `search` replaced by `insert`, taken literally: a string given to
+ * String.replace as the replacement reads `$&`, `$'`, `` $` `` and `$$` as patterns, and a title or a
+ * body holding them would splice pieces of the shell into the page.
+ */
+export function replaceLiterally(text: string, search: string | RegExp, insert: string): string {
+  return text.replace(search, () => insert);
+}
 
 /**
  * The shell with a page's HTML in its root and the page's title. Inline style attributes are
  * dropped: the policy forbids them in markup (the app sets the same styles through the DOM).
  */
 export function withSnapshot(shell: string, page: PrerenderedPage, kind: string): string {
-  const html = page.html.replace(/ style="[^"]*"/g, '');
-  return shell
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)
-    .replace('<div id="root"></div>', `<div id="root" data-prerendered="${kind}">${html}</div>`);
+  const html = withoutStyleAttributes(page.html);
+  const withTitle = replaceLiterally(shell, /<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`);
+  return replaceLiterally(
+    withTitle,
+    '<div id="root"></div>',
+    `<div id="root" data-prerendered="${escapeAttribute(kind)}">${html}</div>`,
+  );
 }

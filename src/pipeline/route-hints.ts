@@ -53,7 +53,7 @@ export function hintTags(base: string, scripts: readonly string[], dataFiles: re
 /** The shell with the tags added at the end of its head. */
 export function withHints(html: string, tags: string): string {
   if (tags === '' || !html.includes('</head>')) return html;
-  return html.replace('</head>', `  ${tags}\n  </head>`);
+  return html.replace('</head>', () => `  ${tags}\n  </head>`);
 }
 
 /**
@@ -65,7 +65,7 @@ export function deferApp(html: string, base: string): string {
   if (!entry?.[1]) return html;
   const modules: string[] = [];
   const fetches: string[] = [];
-  let out = html.replace(entry[0], '');
+  let out = html.replace(entry[0], () => '');
   out = out.replace(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g, (_, href: string) => {
     modules.push(href);
     return '';
@@ -75,5 +75,5 @@ export function deferApp(html: string, base: string): string {
     return '';
   });
   const boot = `<script defer src="${attribute(`${base}boot.js`)}" data-entry="${entry[1]}" data-modules="${modules.join(' ')}" data-fetch="${fetches.join(' ')}"></script>`;
-  return out.replace('</head>', `  ${boot}\n  </head>`);
+  return out.replace('</head>', () => `  ${boot}\n  </head>`);
 }
