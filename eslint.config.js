@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import regexp from 'eslint-plugin-regexp';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -105,6 +106,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', noAppFromPipeline] },
   },
   { files: ['src/shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', sharedStaysPure] } },
+  {
+    // Content is untrusted: a pattern that backtracks over a crafted line of 100 KB hangs the
+    // build (issue 18), so every pattern that reads content must run in linear time.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': ['error', { report: 'potential', ignorePartial: false, ignoreSticky: false }],
+    },
+  },
   { files: ['src/app/components/safe-html.tsx'], rules: { 'no-restricted-syntax': 'off' } },
   {
     files: ['test/**/*.{ts,tsx}', 'vite.config.ts'],

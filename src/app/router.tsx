@@ -2,12 +2,13 @@ import { Suspense, type ReactNode } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { AppShell } from './components/layout/app-shell.tsx';
 import { lazyPage } from './lib/lazy-page.ts';
+import { trimEndChars } from '#shared/trim-chars.ts';
 import { paths } from './paths.ts';
 import { RouteErrorBoundary } from './routes/route-error.tsx';
 
 /** The router's basename is the build's base, so the same routes work under a sub-path. */
 export function routerBasename(): string {
-  return import.meta.env.BASE_URL.replace(/\/+$/, '') || '/';
+  return trimEndChars(import.meta.env.BASE_URL, '/') || '/';
 }
 
 // Each page's code loads with the page (React Router's declarative mode: its data router costs

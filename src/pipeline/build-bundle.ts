@@ -67,6 +67,8 @@ export type BuildOptions = {
   releaseMemory?: boolean;
   /** The entities dictionary (entities.yaml), whose names are found in every document. */
   dictionary?: RawSource | null;
+  /** The time one file may take before it is rejected (DEFAULT_FILE_BUDGET_MS). */
+  fileBudgetMs?: number;
 };
 
 /** The dictionary's entities; its problems join the build's (a dictionary that fails is a rejection). */
@@ -100,7 +102,7 @@ export async function buildBundle(
   const idOwner = new Map<string, string>();
   const documents: (ProcessedDocument & { id: string })[] = [];
   for (const [i, source] of sources.entries()) {
-    const result = processDocument(source.file, source.bytes);
+    const result = processDocument(source.file, source.bytes, options.fileBudgetMs);
     if (options.releaseMemory) sources[i] = { file: source.file, bytes: new Uint8Array(0) };
     rules.merge(result.rules);
     if (result.document && result.rules.removed.length > 0) removedText[source.file] = result.rules.removed;

@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 
-const CSP_META = /\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i;
+const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i;
 
 /**
  * index.html carries the strict Content-Security-Policy that ships. Vite's dev server needs what

@@ -12,6 +12,7 @@ import { readCover } from './report/read-cover.ts';
 import { blockText } from '#shared/report-text.ts';
 import { buildReport } from './report/build-report.ts';
 import { decodeSource } from './source/decode-source.ts';
+import { DEFAULT_FILE_BUDGET_MS, TimeBudgetExceeded, withTimeBudget } from './time-budget.ts';
 
 export type DocBody = { kind: 'article'; html: string } | { kind: 'report'; toc: TocNode[]; blocks: ReportBlock[] };
 
@@ -45,12 +46,28 @@ function pickSource(meta: FrontMatterMeta, creditSource: string | null): string 
  * One source file to a document, or to a rejection; warnings say what was repaired. Whatever
  * a file holds, it never takes the build down: an unexpected failure rejects that file alone.
  */
-export function processDocument(file: string, bytes: Uint8Array): ProcessResult {
+export function processDocument(
+  file: string,
+  bytes: Uint8Array,
+  budgetMs: number = DEFAULT_FILE_BUDGET_MS,
+): ProcessResult {
   try {
-    return processOrThrow(file, bytes);
+    return withTimeBudget(budgetMs, () => processOrThrow(file, bytes));
   } catch (cause) {
     if (cause instanceof UnreadableDocument)
       return { document: null, diagnostics: [error(file, cause.message, cause.fix)], rules: new RuleCounter() };
+    if (cause instanceof TimeBudgetExceeded)
+      return {
+        document: null,
+        diagnostics: [
+          error(
+            file,
+            cause.message,
+            'split the file into smaller ones; if it is an ordinary document, report it to the Yuelan developers',
+          ),
+        ],
+        rules: new RuleCounter(),
+      };
     const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
     return {
       document: null,

@@ -3,6 +3,7 @@
  * alongside the entry script instead of one after another once it has run (three round trips
  * fewer before a phone paints the page).
  */
+import { trimEndChars } from '#shared/trim-chars.ts';
 
 /** The app's page modules and the code their content needs, as the Vite build names them. */
 export const ROUTE_MODULES = {
@@ -31,7 +32,7 @@ export function routeScripts(bundle: Record<string, BundleItem>, modules: readon
     return seen;
   };
   const entry = closure([...chunks.values()].filter((c) => c.isEntry).map((c) => c.fileName));
-  const normalizedRoot = root.replace(/\/+$/, '');
+  const normalizedRoot = trimEndChars(root, '/');
   const facades = modules.flatMap((module) =>
     [...chunks.values()].filter((c) => c.facadeModuleId === `${normalizedRoot}/${module}`).map((c) => c.fileName),
   );

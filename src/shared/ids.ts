@@ -2,6 +2,7 @@
  * Id rules shared by the pipeline (which assigns ids) and the app (which puts them in URLs).
  * Ids are ASCII so that links survive copy and paste without percent-encoding.
  */
+import { trimChars, trimEndChars } from './trim-chars.ts';
 
 /** 32-bit FNV-1a over UTF-16 code units: tiny, deterministic, the same in Node and browsers. */
 export function fnv1a(text: string): number {
@@ -25,14 +26,12 @@ export function isValidId(id: string): boolean {
 
 /** Lower-case ASCII letters, digits, '-' and '_'; every other run of characters becomes '-'. */
 export function asciiSlug(text: string): string {
-  return text
+  const slug = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-_]+|[-_]+$/g, '')
-    .slice(0, 60)
-    .replace(/[-_]+$/g, '');
+    .replace(/-{2,}/g, '-');
+  return trimEndChars(trimChars(slug, '-_').slice(0, 60), '-_');
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 } from './cleaning-rules.ts';
 import { htmlShape, parseHtml, serializeHtml, textOf } from './html-tree.ts';
 import { convertAutolinks, convertMarkdownFragments } from './markdown-fragments.ts';
+import { checkTimeBudget } from '../time-budget.ts';
 import { RuleCounter } from './rule-counter.ts';
 import { wrapLooseText } from './wrap-loose-text.ts';
 
@@ -31,7 +32,23 @@ export type CleanedArticle = {
 };
 
 const HAS_MARKUP = /<\/?[a-z][a-z0-9]*[\s>/]/i;
-const CREDIT_LINE = /^[（(]?\s*(?:文章|新闻|本文)?来源\s*[:：]\s*([^（）()/|｜\n]{1,30}?)\s*(?:[/|｜].*)?[）)]?$/;
+const CREDIT_LINE = /^[（(]?\s*(?:文章|新闻|本文)?来源\s*[:：]/;
+const CREDIT_NAME_BREAK = /[（）()|｜/\n]/;
+
+/**
+ * The publisher a closing credit line names ('（文章来源：经济参考网）', '来源：新华社 / 编辑：…'), or
+ * null. The name is cut out by hand: a pattern whose optional spaces meet a lazy name backtracks.
+ */
+export function creditSourceOf(paragraph: string): string | null {
+  const head = CREDIT_LINE.exec(paragraph);
+  if (!head) return null;
+  let rest = paragraph.slice(head[0].length);
+  const separator = rest.search(/[/|｜]/);
+  if (separator >= 0) rest = rest.slice(0, separator);
+  else if (/[）)]$/.test(rest)) rest = rest.slice(0, -1);
+  const name = rest.trim();
+  return name !== '' && name.length <= 30 && !CREDIT_NAME_BREAK.test(name) ? name : null;
+}
 
 function escapeText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -87,6 +104,8 @@ export function cleanArticleHtml(body: string, title: string | null): CleanedArt
       'remove the wrapping elements',
     );
 
+  // Each rule walks the tree through elementsOf, which checks the file's time budget.
+  checkTimeBudget('cleaning the HTML');
   dropScriptsAndEmbeds(root, rules);
   dropEventHandlers(root, rules);
   dropHiddenElements(root, rules);
@@ -101,15 +120,13 @@ export function cleanArticleHtml(body: string, title: string | null): CleanedArt
   dropPresentationalAttributes(root);
   wrapLooseText(root);
   dropEmptyBlocks(root, rules);
+  checkTimeBudget('writing the cleaned HTML');
 
   const html = serializeHtml(root)
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   const paragraphs = paragraphsOf(html);
   let creditSource: string | null = null;
-  for (const paragraph of paragraphs.slice(-3)) {
-    const match = CREDIT_LINE.exec(paragraph);
-    if (match?.[1]) creditSource = match[1].trim();
-  }
+  for (const paragraph of paragraphs.slice(-3)) creditSource = creditSourceOf(paragraph) ?? creditSource;
   return { html, paragraphs, tags, originalUrl, creditSource, rules };
 }

@@ -9,12 +9,14 @@ import {
   isText,
   remove,
   removeAll,
+  RemovalBatch,
   textOf,
-  unwrap,
+  unwrapAll,
   allNodes,
   element,
   replaceWith,
   text,
+  type ChildNode,
   type Element,
   type ParentNode,
 } from './html-tree.ts';
@@ -35,31 +37,49 @@ const THE_END = /^[\s\-—–_~·.]*(?:THE\s*END|全文完|（完）|\(完\)|完
 const REPRINT_NOTICE = /^(?:转载请注明(?:出处|来源)|未经(?:许可|授权)[，,]?\s*(?:不得|禁止|请勿)转载)/;
 const BACK_LINK = /^(?:返回|back to\b)/i;
 const LINK_SEPARATORS = /^[\s|｜/·•,，、]*$/;
-const HASHTAG = /^\s*#\s*([^#\s][^#]{0,40}?)\s*#?\s*$/;
+/** The longest tag a '#tag' link holds. */
+const MAX_HASHTAG_CHARS = 41;
+
+/**
+ * The tag of a '#tag' or '#tag#' link text, or null. Read without a pattern: one whose spaces
+ * could go to either of two quantifiers backtracked for minutes over a crafted link text.
+ */
+export function hashtagOf(linkText: string): string | null {
+  let t = linkText.trim();
+  if (!t.startsWith('#') || t.length > MAX_HASHTAG_CHARS + 2) return null;
+  t = t.slice(1);
+  if (t.endsWith('#')) t = t.slice(0, -1);
+  t = t.trim();
+  return t !== '' && t.length <= MAX_HASHTAG_CHARS && !t.includes('#') ? t : null;
+}
 
 function classAndId(el: Element): string {
   return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
 }
 
 export function dropScriptsAndEmbeds(root: ParentNode, counter: RuleCounter): void {
+  const comments = new RemovalBatch();
   for (const node of allNodes(root)) {
     if (node.type === ElementType.Comment) {
-      remove(node);
+      comments.add(node);
       counter.fire('html-comment');
     } else if (node.type === ElementType.Directive || node.type === ElementType.CDATA) {
-      remove(node);
+      comments.add(node);
     }
   }
+  comments.commit();
+  const gone = new RemovalBatch();
   for (const el of elementsOf(root)) {
-    if (el.parent === null) continue;
+    if (gone.has(el)) continue;
     if (DROPPED_ELEMENTS.has(el.name)) {
-      remove(el);
+      gone.add(el);
       counter.fire('script-or-style-element', 1, textOf(el));
     } else if (INTERACTIVE_ELEMENTS.has(el.name)) {
-      remove(el);
+      gone.add(el);
       counter.fire(el.name === 'button' ? 'read-more-button' : 'form-or-embed', 1, textOf(el));
     }
   }
+  gone.commit();
 }
 
 export function dropEventHandlers(root: ParentNode, counter: RuleCounter): void {
@@ -74,32 +94,37 @@ export function dropEventHandlers(root: ParentNode, counter: RuleCounter): void 
 }
 
 export function dropHiddenElements(root: ParentNode, counter: RuleCounter): void {
+  const gone = new RemovalBatch();
   for (const el of elementsOf(root)) {
-    if (el.parent === null) continue;
+    if (gone.has(el)) continue;
     const style = (el.attribs.style ?? '').replace(/\s/g, '').toLowerCase();
     if (style.includes('display:none') || style.includes('visibility:hidden') || 'hidden' in el.attribs) {
-      remove(el);
+      gone.add(el);
       counter.fire('hidden-element', 1, textOf(el));
     }
   }
+  gone.commit();
 }
 
 export function dropChromeBlocks(root: ParentNode, counter: RuleCounter): void {
+  const gone = new RemovalBatch();
   for (const el of elementsOf(root)) {
-    if (el.parent === null) continue;
+    if (gone.has(el)) continue;
     const marker = classAndId(el);
     const dataReadMore = Object.keys(el.attribs).some((name) => /readmore|selfpromo/.test(name));
     if (dataReadMore || (marker.trim() !== '' && CHROME_WORDS.test(marker))) {
-      remove(el);
+      gone.add(el);
       counter.fire('ad-promo-or-share-block', 1, textOf(el));
     }
   }
+  gone.commit();
 }
 
 /** A frame from a known video host becomes a link to the video; other frames go. */
 export function replaceFrames(root: ParentNode, counter: RuleCounter): void {
+  const gone = new RemovalBatch();
   for (const el of elementsOf(root)) {
-    if (el.name !== 'iframe' || el.parent === null) continue;
+    if (el.name !== 'iframe' || el.parent === null || gone.has(el)) continue;
     const url = validateHttpUrl(el.attribs.src ?? el.attribs['data-src']);
     const host = url ? new URL(url).hostname : '';
     if (url && VIDEO_HOSTS.test(host)) {
@@ -107,13 +132,15 @@ export function replaceFrames(root: ParentNode, counter: RuleCounter): void {
       replaceWith(el, [element('p', {}, [element('a', { href: url, 'data-video-link': '' }, [text(title)])])]);
       counter.fire('video-frame-to-link');
     } else {
-      remove(el);
+      gone.add(el);
       counter.fire('embedded-frame');
     }
   }
+  gone.commit();
 }
 
 export function resolveImages(root: ParentNode, counter: RuleCounter): void {
+  const gone = new RemovalBatch();
   for (const el of elementsOf(root)) {
     if (el.name !== 'img' || el.parent === null) continue;
     const lazy = LAZY_IMAGE_ATTRIBUTES.map((name) => validateHttpUrl(el.attribs[name])).find((url) => url !== null);
@@ -132,12 +159,12 @@ export function resolveImages(root: ParentNode, counter: RuleCounter): void {
     const w = size(width);
     const h = size(height);
     if (src === null) {
-      remove(el);
+      gone.add(el);
       counter.fire('image-without-http-source');
       continue;
     }
     if ((w !== null && w <= 2) || (h !== null && h <= 2)) {
-      remove(el);
+      gone.add(el);
       counter.fire('tracking-pixel');
       continue;
     }
@@ -148,72 +175,87 @@ export function resolveImages(root: ParentNode, counter: RuleCounter): void {
     if (h !== null) kept.height = String(h);
     el.attribs = kept;
   }
+  gone.commit();
 }
 
 export function dropEndMarkersAndNotices(root: ParentNode, counter: RuleCounter): void {
+  const gone = new RemovalBatch();
   for (const el of elementsOf(root)) {
-    if (el.parent === null || !['p', 'div', 'span', 'section'].includes(el.name)) continue;
+    if (!['p', 'div', 'span', 'section'].includes(el.name) || gone.has(el)) continue;
     const content = textOf(el).trim();
     if (content.length > 80) continue;
     if (THE_END.test(content) && !hasMedia(el)) {
-      remove(el);
+      gone.add(el);
       counter.fire('the-end-marker', 1, content);
     } else if (REPRINT_NOTICE.test(content) && !hasMedia(el)) {
-      remove(el);
+      gone.add(el);
       counter.fire('reprint-notice', 1, content);
     }
   }
+  gone.commit();
 }
 
 /** Blocks made only of links and separators, e.g. '返回首页｜返回新闻'. */
 export function dropBackLinks(root: ParentNode, counter: RuleCounter): void {
-  const links = elementsOf(root).filter((el) => el.name === 'a' && BACK_LINK.test(textOf(el).trim()));
-  for (const link of links) {
-    const parent = link.parent;
-    if (parent === null) continue;
-    const siblings = parent.children;
-    const onlyLinks = siblings.every(
+  const isBackLink = (node: ChildNode) => isTag(node) && node.name === 'a' && BACK_LINK.test(textOf(node).trim());
+  // Each parent is judged once, however many back links it holds (49,000 links took minutes).
+  const byParent = new Map<ParentNode, Element[]>();
+  for (const el of elementsOf(root)) {
+    if (el.parent === null || !isBackLink(el)) continue;
+    const list = byParent.get(el.parent);
+    if (list) list.push(el);
+    else byParent.set(el.parent, [el]);
+  }
+  const gone = new RemovalBatch();
+  for (const [parent, links] of byParent) {
+    if (isTag(parent) && gone.has(parent)) continue;
+    const onlyLinks = parent.children.every(
       (node) =>
-        (isTag(node) && node.name === 'a' && BACK_LINK.test(textOf(node).trim())) ||
+        (isTag(node) && node.name === 'a' && links.includes(node)) ||
         (isText(node) && LINK_SEPARATORS.test(node.data)) ||
         (isTag(node) && node.name === 'br'),
     );
     if (onlyLinks && isTag(parent) && parent.parent !== null && parent !== root) {
-      remove(parent);
+      gone.add(parent);
       counter.fire('back-to-site-link', 1, textOf(parent));
-    } else {
+      continue;
+    }
+    for (const link of links) {
       // Loose links at the body's top level: drop the link and a separator right after it.
       const next = link.next;
       if (next && isText(next) && /^[\s|｜/·•]*$/.test(next.data.split('\n')[0] ?? '')) {
         next.data = next.data.replace(/^[ \t|｜/·•]+/, '');
       }
-      remove(link);
+      gone.add(link);
       counter.fire('back-to-site-link', 1, textOf(link));
     }
   }
+  gone.commit();
 }
 
 /** A footer of '#tag' links (as news sites print under an article): lifted into tags, then removed. */
 export function liftHashtagFooters(root: ParentNode, counter: RuleCounter): string[] {
   const tags: string[] = [];
+  const gone = new RemovalBatch();
   for (const el of elementsOf(root)) {
-    if (el.parent === null || el.name === 'a') continue;
+    if (el.parent === null || el.name === 'a' || gone.has(el)) continue;
     const children = el.children.filter((node) => !(isText(node) && isBlank(node.data)));
     if (children.length === 0) continue;
     const found: string[] = [];
     const all = children.every((node) => {
       if (!isTag(node) || node.name !== 'a') return false;
-      const match = HASHTAG.exec(textOf(node));
-      if (!match?.[1]) return false;
-      found.push(match[1].trim());
+      const tag = hashtagOf(textOf(node));
+      if (tag === null) return false;
+      found.push(tag);
       return true;
     });
     if (all && found.length > 0) {
       for (const tag of found) if (!tags.includes(tag)) tags.push(tag);
-      remove(el);
+      gone.add(el);
       counter.fire('hashtag-footer', 1, textOf(el));
     }
   }
+  gone.commit();
   return tags;
 }
 
@@ -274,5 +316,5 @@ export function dropPresentationalAttributes(root: ParentNode): void {
     }
   }
   // Elements that carry nothing but styling are unwrapped, keeping their text.
-  for (const el of elementsOf(root)) if (el.name === 'font' || el.name === 'center') unwrap(el);
+  unwrapAll(elementsOf(root).filter((el) => el.name === 'font' || el.name === 'center'));
 }

@@ -1,6 +1,7 @@
 import render from 'dom-serializer';
 import { Element, Text, isTag, isText, type ChildNode, type ParentNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { checkTimeBudgetSometimes } from '../time-budget.ts';
 
 export { Element, Text, isTag, isText };
 export type { ChildNode, ParentNode };
@@ -72,6 +73,7 @@ export function elementsOf(root: ParentNode): Element[] {
   while (stack.length > 0) {
     const node = stack.pop();
     if (node === undefined) break;
+    checkTimeBudgetSometimes('walking the HTML');
     if (isTag(node)) {
       out.push(node);
       for (let i = node.children.length - 1; i >= 0; i--) {
@@ -87,6 +89,7 @@ export function allNodes(root: ParentNode): ChildNode[] {
   const out: ChildNode[] = [];
   const walk = (parent: ParentNode): void => {
     for (const child of parent.children) {
+      checkTimeBudgetSometimes('walking the HTML');
       out.push(child);
       if ('children' in child) walk(child);
     }
@@ -130,6 +133,55 @@ export function removeAll(nodes: readonly ChildNode[]): void {
       node.prev = null;
       node.next = null;
     }
+  }
+}
+
+/**
+ * Removals a rule decides on while it walks the tree, carried out together at the end: one
+ * pass per parent, where removing thousands of siblings one by one costs n² time.
+ */
+export class RemovalBatch {
+  private readonly queued = new Set<ChildNode>();
+
+  add(node: ChildNode): void {
+    this.queued.add(node);
+  }
+
+  /** Whether the node, or an element it is inside, is already to go. */
+  has(node: ChildNode): boolean {
+    for (let at: ChildNode | null = node; at; at = at.parent && isTag(at.parent) ? at.parent : null) {
+      if (this.queued.has(at)) return true;
+    }
+    return false;
+  }
+
+  commit(): void {
+    removeAll([...this.queued]);
+    this.queued.clear();
+  }
+}
+
+/** Puts each element's children in its place, one pass per parent (nested ones too). */
+export function unwrapAll(elements: readonly Element[]): void {
+  const targets = new Set<ChildNode>(elements);
+  const expand = (parent: ParentNode, out: ChildNode[]): void => {
+    for (const child of parent.children) {
+      if (targets.has(child) && isTag(child)) expand(child, out);
+      else out.push(child);
+    }
+  };
+  const parents = new Set<ParentNode>();
+  for (const el of elements) {
+    let parent = el.parent;
+    // The nearest parent that stays: nested targets are expanded into it.
+    while (parent && targets.has(parent)) parent = parent.parent;
+    if (parent) parents.add(parent);
+  }
+  for (const parent of parents) {
+    const children: ChildNode[] = [];
+    expand(parent, children);
+    parent.children = children;
+    relink(parent);
   }
 }
 

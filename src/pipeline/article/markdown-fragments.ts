@@ -1,4 +1,4 @@
-import { element, isTag, isText, relink, replaceWith, text, type ChildNode, type ParentNode } from './html-tree.ts';
+import { element, isTag, isText, relink, text, type ChildNode, type ParentNode } from './html-tree.ts';
 import type { RuleCounter } from './rule-counter.ts';
 
 // Scrapers paste Markdown into HTML bodies: '<https://…>' autolinks, '[title](url)' links,
@@ -43,39 +43,57 @@ function inlineNodes(data: string, counter: RuleCounter): ChildNode[] | null {
 
 export function convertMarkdownFragments(root: ParentNode, counter: RuleCounter): void {
   const visit = (parent: ParentNode): void => {
-    for (const child of [...parent.children]) {
+    // The parent's children are rebuilt once: replacing each text in place re-copied them all,
+    // n² over a body of thousands of fragments.
+    const children: ChildNode[] = [];
+    let changedAny = false;
+    for (const child of parent.children) {
       if (isTag(child)) {
         if (child.name !== 'pre' && child.name !== 'code' && child.name !== 'a') visit(child);
+        children.push(child);
         continue;
       }
-      if (!isText(child)) continue;
-      const lines = child.data.split('\n');
-      const nodes: ChildNode[] = [];
-      let buffer: string[] = [];
-      let changed = false;
-      const flush = (): void => {
-        if (buffer.length === 0) return;
-        const data = buffer.join('\n');
-        const inline = inlineNodes(data, counter);
-        if (inline) changed = true;
-        // One at a time: spreading 100,000 nodes into push() overflows the call stack.
-        for (const node of inline ?? [text(data)]) nodes.push(node);
-        buffer = [];
-      };
-      for (const line of lines) {
-        if (RULE_LINE.test(line)) {
-          flush();
-          counter.fire('markdown-rule');
-          nodes.push(element('hr', {}));
-          changed = true;
-        } else {
-          buffer.push(line);
-        }
+      const nodes = isText(child) ? convertText(child.data, counter) : null;
+      if (nodes === null) {
+        children.push(child);
+        continue;
       }
-      flush();
-      if (changed) replaceWith(child, nodes);
+      changedAny = true;
+      for (const node of nodes) children.push(node);
     }
-    relink(parent);
+    if (changedAny) {
+      parent.children = children;
+      relink(parent);
+    }
   };
   visit(root);
+}
+
+/** A text's Markdown rules, links and bold as nodes, or null when it holds none. */
+function convertText(data: string, counter: RuleCounter): ChildNode[] | null {
+  const lines = data.split('\n');
+  const nodes: ChildNode[] = [];
+  let buffer: string[] = [];
+  let changed = false;
+  const flush = (): void => {
+    if (buffer.length === 0) return;
+    const joined = buffer.join('\n');
+    const inline = inlineNodes(joined, counter);
+    if (inline) changed = true;
+    // One at a time: spreading 100,000 nodes into push() overflows the call stack.
+    for (const node of inline ?? [text(joined)]) nodes.push(node);
+    buffer = [];
+  };
+  for (const line of lines) {
+    if (RULE_LINE.test(line)) {
+      flush();
+      counter.fire('markdown-rule');
+      nodes.push(element('hr', {}));
+      changed = true;
+    } else {
+      buffer.push(line);
+    }
+  }
+  flush();
+  return changed ? nodes : null;
 }

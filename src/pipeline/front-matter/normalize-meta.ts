@@ -75,7 +75,7 @@ function textList(file: string, key: string, value: unknown, diagnostics: Diagno
   if (Array.isArray(value)) {
     items = value;
   } else if (typeof value === 'string') {
-    const parts = value.split(/\s*[,，、;；]\s*/);
+    const parts = value.split(/[,，、;；]/).map((part) => part.trim());
     if (parts.length > 1) {
       diagnostics.push(
         warning(

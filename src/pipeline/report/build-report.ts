@@ -1,3 +1,4 @@
+import { checkTimeBudget } from '../time-budget.ts';
 import type { ReportBlock, TocNode } from '#shared/bundle-schema.ts';
 import { warning, type Diagnostic } from '../diagnostics.ts';
 import { buildTocTree, flatten, type RecoveredNode } from './build-toc-tree.ts';
@@ -96,6 +97,7 @@ export function buildReport(file: string, body: string): BuiltReport {
       ),
     );
 
+  checkTimeBudget('placing the contents entries');
   const used = new Set<string>();
   assignIds(roots, used);
   for (const { node, best } of unplaced) {
@@ -121,6 +123,7 @@ export function buildReport(file: string, body: string): BuiltReport {
   const listTargets = new Map(
     sectionLists.flatMap((l) => l.entries.map((e) => [e.line, byNumber.get(e.number) ?? null] as const)),
   );
+  checkTimeBudget('setting the report text in blocks');
   const rendered = renderBlocks({ lines, from, placements, sectionLists, listTargets });
 
   // Sub-headings and stories hang under the entry they appear in.

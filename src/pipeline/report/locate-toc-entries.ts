@@ -1,4 +1,6 @@
 import { flatten, type RecoveredNode } from './build-toc-tree.ts';
+import { trimEndChars } from '#shared/trim-chars.ts';
+import { checkTimeBudgetSometimes } from '../time-budget.ts';
 import { normalizeForMatch, similarity } from './text-match.ts';
 
 /*
@@ -23,11 +25,11 @@ const MIN_SCORE = 0.6;
 const NUMBER_ONLY =
   /^(?:第[〇零一二三四五六七八九十百\d]+[章篇节]|第[〇零一二三四五六七八九十百\d]+部分|[〇零一二三四五六七八九十]+、|[（(][〇零一二三四五六七八九十\d]+[）)]|\d{1,2}(?:\.\d{1,2})*\.?)$/;
 const LEADING_NUMBER =
-  /^((?:第[〇零一二三四五六七八九十百\d]+(?:章|篇|节|部分))|[〇零一二三四五六七八九十]+、|[（(][〇零一二三四五六七八九十\d]+[）)]|\d{1,2}(?:\.\d{1,2})*\.?)\s*(.+)$/;
+  /^((?:第[〇零一二三四五六七八九十百\d]+(?:章|篇|节|部分))|[〇零一二三四五六七八九十]+、|[（(][〇零一二三四五六七八九十\d]+[）)]|\d{1,2}(?:\.\d{1,2})*\.?)\s*(\S.*)$/;
 
 function sameNumber(a: string, b: string | null): boolean {
   if (b === null) return false;
-  const clean = (s: string) => s.replace(/[.\s、．]+$/, '').replace(/^0+(?=\d)/, '');
+  const clean = (s: string) => trimEndChars(s, /[.\s、．]/).replace(/^0+(?=\d)/, '');
   return clean(a) === clean(b);
 }
 
@@ -59,6 +61,7 @@ function candidatesFor(
   const out: Candidate[] = [];
   const maxChars = Math.max(...titles.map((t) => Array.from(t).length)) * 1.6 + 6;
   for (let i = from; i < lines.length; i++) {
+    checkTimeBudgetSometimes('placing the contents entries');
     if (skip.has(i)) continue;
     const text = (lines[i] ?? '').trim();
     if (text === '' || Array.from(text).length > maxChars) continue;
@@ -169,6 +172,7 @@ export function locateTocEntries(
 function bestLoose(node: RecoveredNode, lines: readonly string[], from: number): Unplaced['best'] {
   let best: Unplaced['best'] = null;
   for (let i = from; i < lines.length; i++) {
+    checkTimeBudgetSometimes('looking for a contents entry that was not placed');
     const text = (lines[i] ?? '').trim();
     if (text === '' || Array.from(text).length > 60) continue;
     const score = similarity(node.title, text);

@@ -1,5 +1,6 @@
 import { findTocHeading } from './detect-report.ts';
 import { normalizeForMatch, SENTENCE_END } from './text-match.ts';
+import { splitTrailingPage, withoutLeadersAndPage } from './trailing-page.ts';
 
 /*
  * The front table of contents of a PDF-extracted report, as printed lines. Pages stand before
@@ -23,26 +24,27 @@ export type TocLine = {
 };
 
 const CJK_DIGITS = '〇零一二三四五六七八九十百两';
+// Each title starts at a non-space, so no two quantifiers can trade the same characters.
 const NUMBER_PATTERNS: [NumberStyle, RegExp][] = [
-  ['chapter-word', new RegExp(`^(第[${CJK_DIGITS}\\d]+[章篇])\\s*(.*)$`)],
-  ['part-word', new RegExp(`^(第[${CJK_DIGITS}\\d]+(?:部分|节))\\s*(.*)$`)],
-  ['cjk-enum', new RegExp(`^([${CJK_DIGITS}]+)[、.．]\\s*(.*)$`)],
-  ['paren-cjk', new RegExp(`^([（(][${CJK_DIGITS}\\d]+[）)])\\s*(.*)$`)],
-  ['decimal', /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(.*)$/],
-  ['decimal-dot', /^(\d{1,2})[.．、]\s*(\D.*)$/],
+  ['chapter-word', new RegExp(`^(第[${CJK_DIGITS}\\d]+[章篇])\\s*(\\S.*)$`)],
+  ['part-word', new RegExp(`^(第[${CJK_DIGITS}\\d]+(?:部分|节))\\s*(\\S.*)$`)],
+  ['cjk-enum', new RegExp(`^([${CJK_DIGITS}]+)[、.．]\\s*(\\S.*)$`)],
+  ['paren-cjk', new RegExp(`^([（(][${CJK_DIGITS}\\d]+[）)])\\s*(\\S.*)$`)],
+  ['decimal', /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$/],
+  // '1.5G' is not entry 1: a digit right after the dot continues a number.
+  ['decimal-dot', /^(\d{1,2})[.．、](?!\d)\s*(\S.*)$/],
 ];
-const TRAILING_PAGE = /^(.*?\S)(?:\s*[.·…‥．_·-]{2,}\s*|\t+\s*|\s{2,})(\d{1,4})$/;
-const LEADING_PAGE = /^(\d{1,4})\s+(\D.*)$/;
+const LEADING_PAGE = /^(\d{1,4})(\s+)(\S.*)$/;
 /** The longest line a TOC entry plausibly has. */
 const MAX_ENTRY_CHARS = 40;
 
 export function parseTocLine(raw: string, line: number): TocLine {
-  let text = raw.replace(/\s+$/, '').replace(/^\s+/, '');
+  let text = raw.trim();
   let page: number | null = null;
-  const trailing = TRAILING_PAGE.exec(text);
-  if (trailing?.[1] && trailing[2]) {
-    text = trailing[1].trim();
-    page = Number(trailing[2]);
+  const trailing = splitTrailingPage(text);
+  if (trailing) {
+    text = trailing.title;
+    page = trailing.page;
   }
   for (const [style, pattern] of NUMBER_PATTERNS) {
     const match = pattern.exec(text);
@@ -60,8 +62,9 @@ export function parseTocLine(raw: string, line: number): TocLine {
   }
   if (page === null) {
     const leading = LEADING_PAGE.exec(text);
-    if (leading?.[1] && leading[2]) {
-      return { line, raw, number: null, style: 'none', depth: 0, title: leading[2].trim(), page: Number(leading[1]) };
+    // A title may start with a digit only where two spaces keep it apart from the page ('12  5G网络').
+    if (leading?.[1] && leading[2] && leading[3] && (!/^\d/.test(leading[3]) || leading[2].length >= 2)) {
+      return { line, raw, number: null, style: 'none', depth: 0, title: leading[3].trim(), page: Number(leading[1]) };
     }
   }
   return { line, raw, number: null, style: 'none', depth: 0, title: text, page };
@@ -70,8 +73,8 @@ export function parseTocLine(raw: string, line: number): TocLine {
 function isEntryLike(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
-  const chars = Array.from(t.replace(/[.·…‥_]{2,}\s*\d+$/, '')).length;
-  return chars <= MAX_ENTRY_CHARS && !SENTENCE_END.test(t.replace(/[.·…‥_]{2,}\s*\d+$/, '').replace(/\t\d+$/, ''));
+  const title = withoutLeadersAndPage(t);
+  return Array.from(title).length <= MAX_ENTRY_CHARS && !SENTENCE_END.test(title.replace(/\t\d+$/, ''));
 }
 
 export type TocRegion = { heading: number; end: number; entries: TocLine[] };

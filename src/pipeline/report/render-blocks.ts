@@ -1,3 +1,4 @@
+import { checkTimeBudgetSometimes } from '../time-budget.ts';
 import type { ReportBlock, TocNodeKind } from '#shared/bundle-schema.ts';
 import type { RecoveredNode } from './build-toc-tree.ts';
 import { parseSpans, spansText } from './inline-spans.ts';
@@ -28,11 +29,11 @@ export type RenderInput = {
   listTargets: ReadonlyMap<number, string | null>;
 };
 
-const STORY = /^故事\s*(?:\d+)?\s*(?:[|｜]\s*(.*))?$/;
+const STORY = /^故事\s*(?:\d+\s*)?(?:[|｜]\s*(\S.*)?)?$/;
 const FIGURE = /^[\d][\d,.]*\s*(?:[+＋%％]|万\+?|亿\+?)$/;
-const BULLET = /^[-•·▪●]\s+(.+)$/;
+const BULLET = /^[-•·▪●]\s+(\S.*)$/;
 const ORDERED = /^(\d{1,2})[.、．]\s*(\S.*)$/;
-const TAB_MARKER = /^>\s*(.+)$/;
+const TAB_MARKER = /^>\s*(\S.*)$/;
 const PERSON_NAME = /^[\u4e00-\u9fff·]{2,4}$/;
 const LONG_PARAGRAPH = 40;
 
@@ -127,6 +128,7 @@ export function renderBlocks({ lines, from, placements, sectionLists, listTarget
   };
 
   for (let i = from; i < end; i++) {
+    checkTimeBudgetSometimes('setting the report text in blocks');
     const t = text(lines, i);
     if (t === '') continue;
 
@@ -170,7 +172,7 @@ export function renderBlocks({ lines, from, placements, sectionLists, listTarget
       while (j < end && (lines[j] ?? '').includes('\t')) {
         rows.push(
           (lines[j] ?? '')
-            .replace(/\s+$/, '')
+            .trimEnd()
             .split('\t')
             .map((cell) => cell.trim()),
         );

@@ -1,5 +1,6 @@
 import { flatten, type RecoveredNode } from './build-toc-tree.ts';
 import { similarity } from './text-match.ts';
+import { splitTrailingPage } from './trailing-page.ts';
 
 /*
  * Many reports open each chapter with its own list of sections and their pages
@@ -9,7 +10,16 @@ import { similarity } from './text-match.ts';
 export type SectionListEntry = { line: number; number: string; title: string; page: number | null };
 export type SectionList = { start: number; end: number; entries: SectionListEntry[] };
 
-const LIST_LINE = /^(\d{1,2}(?:\.\d{1,2})+)\s+(.+?)(?:\t+\s*|\s*[.·…]{2,}\s*)(\d{1,4})$/;
+const LIST_NUMBER = /^(\d{1,2}(?:\.\d{1,2})+)\s+(\S.*)$/;
+const LIST_SEPARATORS = { leaders: '.·…', spaces: false };
+
+/** A section-list line's number, title and page ('1.1 夯实科研基础<TAB>09'), or null. */
+export function parseListLine(text: string): { number: string; title: string; page: number } | null {
+  const numbered = LIST_NUMBER.exec(text);
+  if (!numbered?.[1] || !numbered[2]) return null;
+  const rest = splitTrailingPage(numbered[2], LIST_SEPARATORS);
+  return rest ? { number: numbered[1], title: rest.title, page: rest.page } : null;
+}
 
 export function findSectionLists(lines: readonly string[], from: number): SectionList[] {
   const lists: SectionList[] = [];
@@ -17,9 +27,9 @@ export function findSectionLists(lines: readonly string[], from: number): Sectio
   for (let i = from; i < lines.length; i++) {
     const text = (lines[i] ?? '').trim();
     if (text === '') continue;
-    const match = LIST_LINE.exec(text);
-    if (match?.[1] && match[2] && match[3]) {
-      const entry = { line: i, number: match[1], title: match[2].trim(), page: Number(match[3]) };
+    const parsed = parseListLine(text);
+    if (parsed) {
+      const entry = { line: i, ...parsed };
       if (current && i - current.end <= 2) {
         current.entries.push(entry);
         current.end = i;

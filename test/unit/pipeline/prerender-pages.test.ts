@@ -37,7 +37,9 @@ describe('content spliced into the shell', () => {
     expect(count(html, '<div id="root"')).toBe(1);
     expect(count(html, 'Content-Security-Policy')).toBe(1);
     expect(count(html, '<script')).toBe(1);
-    expect(html).toContain(`<title>标题 ${pattern.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')} · 阅览</title>`);
+    expect(html).toContain(
+      `<title>标题 ${pattern.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')} · 阅览</title>`,
+    );
     expect(html).toContain(`<p>正文 ${pattern} 文字</p>`);
     expect(html).toContain(`alt="A${pattern}B" loading="lazy" referrerpolicy="no-referrer"`);
   });
