@@ -10,6 +10,11 @@ export type Entity = { name: string; aliases: string[] };
 export type ParsedEntities = { entities: Entity[]; diagnostics: Diagnostic[] };
 
 const EXAMPLE = "'- name: 商汤科技' with 'aliases: [商汤, SenseTime]'";
+/**
+ * Entries read at most. Matching is linear in the text whatever the dictionary's size, but every
+ * name is a word each document is searched for and a facet value the library may list.
+ */
+export const MAX_ENTITIES = 10_000;
 
 function text(node: unknown): string | null {
   return isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')
@@ -49,7 +54,18 @@ export function parseEntities(file: string, source: string): ParsedEntities {
   }
   const entities: Entity[] = [];
   const owner = new Map<string, string>();
-  for (const item of doc.contents.items) {
+  const items = doc.contents.items;
+  if (items.length > MAX_ENTITIES) {
+    diagnostics.push(
+      warning(
+        file,
+        `the dictionary has ${items.length} entries, more than the ${MAX_ENTITIES} Yuelan reads; the first ${MAX_ENTITIES} are used`,
+        'keep the organisations and people your documents are about, or split the collection',
+        lineOf(items[MAX_ENTITIES]),
+      ),
+    );
+  }
+  for (const item of items.slice(0, MAX_ENTITIES)) {
     const line = lineOf(item);
     const name = isMap(item) ? text(item.get('name', true)) : null;
     if (!isMap(item) || name === null) {

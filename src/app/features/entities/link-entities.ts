@@ -1,5 +1,5 @@
 import type { Mention } from '#shared/bundle-schema.ts';
-import { entityPattern } from '#shared/entity-words.ts';
+import { entityMatcher, type WordMatch } from '#shared/entity-words.ts';
 import { splitText } from '../../lib/text-origins.ts';
 import { messagesOf } from '../../i18n/messages.ts';
 import { entityMessages } from '../../i18n/zh/entities.ts';
@@ -14,11 +14,13 @@ import { entityMessages } from '../../i18n/zh/entities.ts';
 /** Text in these is left alone: links, controls, code, headings. */
 const SKIP = 'a, button, code, pre, kbd, h1, h2, h3, h4, h5, h6';
 const HEADING = /^H[1-6]$/;
-function finder(mentions: readonly Mention[]): { pattern: RegExp; entityOf: Map<string, string> } | null {
+function finder(
+  mentions: readonly Mention[],
+): { match: (text: string) => WordMatch[]; entityOf: Map<string, string> } | null {
   const entityOf = new Map<string, string>();
   for (const mention of mentions) for (const term of mention.terms) entityOf.set(term.toLowerCase(), mention.entity);
-  const pattern = entityPattern(entityOf.keys());
-  return pattern ? { pattern, entityOf } : null;
+  const match = entityMatcher(entityOf.keys());
+  return match ? { match, entityOf } : null;
 }
 
 /** Links the first mention of each entity per section under `root`; running it again adds nothing. */
@@ -51,12 +53,12 @@ export function linkEntities(root: Element, mentions: readonly Mention[], hrefFo
     while (text) {
       const current: Text = text;
       text = null;
-      for (const match of current.data.matchAll(find.pattern)) {
-        const entity = find.entityOf.get(match[0].toLowerCase());
+      for (const match of find.match(current.data)) {
+        const entity = find.entityOf.get(match.text.toLowerCase());
         if (entity === undefined || seen.has(entity)) continue;
         seen.add(entity);
         const word = splitText(current, match.index);
-        const rest = splitText(word, match[0].length);
+        const rest = splitText(word, match.text.length);
         const link = document.createElement('a');
         link.className = 'entity-link';
         link.href = hrefFor(entity);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildBundle } from '../../../../src/pipeline/build-bundle.ts';
 import { mentionFinder } from '../../../../src/pipeline/entities/find-mentions.ts';
-import { parseEntities } from '../../../../src/pipeline/entities/parse-entities.ts';
+import { MAX_ENTITIES, parseEntities } from '../../../../src/pipeline/entities/parse-entities.ts';
 import { parseDocChunk, parseManifestFile, type DocChunk } from '../../../../src/shared/bundle-schema.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -55,6 +55,29 @@ describe('the entities dictionary', () => {
     ]);
     // 'SenseTimes' and 'USAGE' are other words.
     expect(find(['SenseTimes USAGE'])).toEqual([]);
+  });
+
+  test('a dictionary larger than Yuelan reads keeps its first entries, with one warning saying so', () => {
+    const source = Array.from({ length: MAX_ENTITIES + 5 }, (_, i) => `- name: 机构${i}`).join('\n');
+    const parsed = parseEntities('entities.yaml', source);
+    expect(parsed.entities).toHaveLength(MAX_ENTITIES);
+    expect(parsed.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: MAX_ENTITIES + 1,
+        message: `the dictionary has ${MAX_ENTITIES + 5} entries, more than the ${MAX_ENTITIES} Yuelan reads; the first ${MAX_ENTITIES} are used`,
+      }),
+    ]);
+  });
+
+  test('a dictionary of thousands of names is found in a long article in one pass', () => {
+    const entities = Array.from({ length: 2_000 }, (_, i) => ({ name: `机构${i}号`, aliases: [`Org${i}`] }));
+    const find = mentionFinder(entities);
+    const text = `${'正文里没有名字。'.repeat(20_000)}机构1999号与 org7 合作`;
+    expect(find([text])).toEqual([
+      { entity: '机构1999号', terms: ['机构1999号'] },
+      { entity: '机构7号', terms: ['org7'] },
+    ]);
   });
 
   test('a build marks each document with the entities it mentions, as a facet, with the words in its chunk', async () => {
