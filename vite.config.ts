@@ -42,7 +42,7 @@ export default defineConfig(({ mode }) => ({
           entry.plugin,
           contentBundle(),
           trimOpenccPhrases(),
-          VitePWA(pwaOptions),
+          VitePWA(pwaOptions(baseFromEnv())),
           devWithoutCsp(),
         ],
   define: {

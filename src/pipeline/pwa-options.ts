@@ -1,4 +1,5 @@
 import type { VitePWAOptions } from 'vite-plugin-pwa';
+import { navigationAllowlist } from '#shared/routes.ts';
 
 /**
  * Offline reading. Every document chunk and the search index are precached while the data is
@@ -8,7 +9,8 @@ import type { VitePWAOptions } from 'vite-plugin-pwa';
 export const PRECACHE_DATA_LIMIT = Number(process.env.PRECACHE_LIMIT_MB ?? 25) * 1024 * 1024;
 const BULK_DATA = /^data\/(?:docs|search)\//;
 
-export const pwaOptions: Partial<VitePWAOptions> = {
+/** The service worker's options for a site hosted under `base` ('/' or '/reader/'). */
+export const pwaOptions = (base: string): Partial<VitePWAOptions> => ({
   registerType: 'prompt',
   injectRegister: false,
   includeAssets: ['favicon.svg', 'icons/icon.svg'],
@@ -40,6 +42,9 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     // The shell without a prerendered page (see vite-plugin.ts): any route can be answered with it.
     navigateFallback: 'shell.html',
+    // Only the app's own routes: sw.js, a PDF, the host's other pages and the project sites under
+    // a user site's root are the network's, online and offline.
+    navigateFallbackAllowlist: navigationAllowlist(base),
     cleanupOutdatedCaches: true,
     clientsClaim: true,
     manifestTransforms: [
@@ -76,4 +81,4 @@ export const pwaOptions: Partial<VitePWAOptions> = {
       },
     ],
   },
-};
+});

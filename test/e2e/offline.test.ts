@@ -84,6 +84,20 @@ describe('offline PWA (e2e)', () => {
     expect(precached.filter((url) => /\/(doc|embed|search)\/[^/]*\/?index\.html$/.test(url))).toEqual([]);
   });
 
+  test("navigations outside the app's routes are the host's, not answered with the app shell", async () => {
+    await controlled();
+    for (const file of ['sw.js', 'manifest.webmanifest']) {
+      const response = await page.goto(`${server.url}${file}`);
+      expect(response?.fromServiceWorker(), file).toBe(false);
+      expect(await response?.headerValue('content-type'), file).not.toContain('text/html');
+    }
+    // The app's own routes still are, even with the network gone.
+    await page.goto(server.url);
+    await context.setOffline(true);
+    await page.goto(`${server.url}doc/${DOCS[0]}`);
+    await page.locator('.reader-prose').first().waitFor();
+  });
+
   test('after one visit, the library, every document, deep links and search work offline', async () => {
     await controlled();
     await context.setOffline(true);
