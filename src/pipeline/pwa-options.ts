@@ -8,6 +8,8 @@ import { navigationAllowlist } from '#shared/routes.ts';
  */
 export const PRECACHE_DATA_LIMIT = Number(process.env.PRECACHE_LIMIT_MB ?? 25) * 1024 * 1024;
 const BULK_DATA = /^data\/(?:docs|search)\//;
+/** Remote images kept at most: about 7 MB of quota each in Chromium, so about 280 MB in all. */
+export const REMOTE_IMAGE_ENTRIES = 40;
 
 /** The service worker's options for a site hosted under `base` ('/' or '/reader/'). */
 export const pwaOptions = (base: string): Partial<VitePWAOptions> => ({
@@ -70,12 +72,16 @@ export const pwaOptions = (base: string): Partial<VitePWAOptions> => ({
         options: { cacheName: 'yuelan-data', expiration: { maxEntries: 50000 } },
       },
       {
-        // Authors' images: kept for offline reading, bounded in count and age.
+        // Authors' images, kept for offline reading. They come from other sites without CORS, so
+        // the responses are opaque: their status cannot be read, and Chromium counts each at
+        // about 7 MB of the site's quota whatever its size. Bounded by count (REMOTE_IMAGE_ENTRIES
+        // times that at most), dropped first when the quota runs out, never the reader's data.
         urlPattern: ({ request, sameOrigin }) => !sameOrigin && request.destination === 'image',
         handler: 'CacheFirst',
         options: {
           cacheName: 'yuelan-remote-images',
-          expiration: { maxEntries: 300, maxAgeSeconds: 30 * 24 * 60 * 60 },
+          expiration: { maxEntries: REMOTE_IMAGE_ENTRIES, maxAgeSeconds: 30 * 24 * 60 * 60, purgeOnQuotaError: true },
+          // A readable error (a CORS-enabled 404) is never kept; an opaque one cannot be told apart.
           cacheableResponse: { statuses: [0, 200] },
         },
       },

@@ -3,8 +3,11 @@ import { Link } from 'react-router';
 import {
   exportJson,
   exportMarkdown,
+  IMPORT_LIMITS,
   importHighlights,
+  importsOf,
   removeHighlight,
+  removeImport,
   setNote,
   useHighlights,
   type Highlight,
@@ -105,11 +108,16 @@ export function HighlightsRoute() {
   }, [title]);
   const byDoc = new Map<string, Highlight[]>();
   for (const h of all) byDoc.set(h.doc, [...(byDoc.get(h.doc) ?? []), h]);
+  const imports = importsOf(all);
 
   const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    if (file.size > IMPORT_LIMITS.fileBytes) {
+      setStatus(m.importTooLarge(file.name, formatNumber(IMPORT_LIMITS.fileBytes / 1024 / 1024)));
+      return;
+    }
     try {
       const outcome = importHighlights(JSON.parse(await file.text()));
       setStatus(m.imported(outcome.added, outcome.updated, outcome.skipped));
@@ -151,6 +159,27 @@ export function HighlightsRoute() {
       <p role="status" className="mb-4 text-sm">
         {status}
       </p>
+      {imports.length > 0 ? (
+        <section aria-labelledby="highlights-imports" className="mb-6 text-sm">
+          <h2 id="highlights-imports" className="mb-1 font-semibold">
+            {m.imports}
+          </h2>
+          <ul className="space-y-1">
+            {imports.map(({ batch, count }) => (
+              <li key={batch} className="flex flex-wrap items-center gap-x-3">
+                <span>{m.importedOn(new Date(batch).toLocaleString(), formatNumber(count))}</span>
+                <button
+                  type="button"
+                  onClick={() => setStatus(m.importRemoved(formatNumber(removeImport(batch))))}
+                  className="min-h-11 text-stone-600 underline dark:text-stone-400"
+                >
+                  {m.removeImport}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {all.length === 0 ? (
         <p className="text-stone-600 dark:text-stone-400">{m.none}</p>
       ) : (

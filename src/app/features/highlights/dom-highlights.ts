@@ -47,7 +47,7 @@ export function clearMarks(root: Element): void {
   for (const mark of root.querySelectorAll(MARK)) mark.replaceWith(...mark.childNodes);
 }
 
-/** Marks the quote's words; false if they are not in the text (any more). */
+/** Marks the quote's words; false if they are not in the text (any more), not there once, or already marked. */
 export function paintQuote(root: Element, selector: TextQuote, id: string, note: string): boolean {
   const found = locateQuote(root.textContent ?? '', selector);
   if (!found) return false;
@@ -62,6 +62,9 @@ export function paintQuote(root: Element, selector: TextQuote, id: string, note:
     if (next >= found.end) break;
     at = next;
   }
+  // Marks never nest: a passage that overlaps one already painted is not painted (thousands of
+  // overlapping imports nested marks thousands deep and crashed the page).
+  if (pieces.some(({ node }) => node.parentElement?.closest(MARK))) return false;
   pieces.forEach(({ node, from, to }, i) => {
     const middle = from > 0 ? splitText(node, from) : node;
     if (to - from < middle.data.length) splitText(middle, to - from);

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { keepStorage } from '../../lib/persist-storage.ts';
 import { readJson, writeJson } from '../../lib/safe-storage.ts';
 import type { TextQuote } from './text-quote.ts';
 import { messagesOf } from '../../i18n/messages.ts';
@@ -17,7 +18,20 @@ export type Highlight = TextQuote & {
   note: string;
   /** ISO 8601. */
   created: string;
+  /** When it came in by an import (ISO 8601), so that one import can be taken back whole. */
+  imported?: string;
 };
+
+/** What an import may bring: a file past these is refused or cut, not painted into every page. */
+export const IMPORT_LIMITS = {
+  /** Bytes of one file. */
+  fileBytes: 2 * 1024 * 1024,
+  /** Highlights of one file, and kept in all. */
+  count: 2_000,
+  quoteChars: 2_000,
+  contextChars: 64,
+  noteChars: 10_000,
+} as const;
 
 const KEY = 'yuelan.highlights.v1';
 
@@ -39,7 +53,21 @@ export function isHighlight(value: unknown): value is Highlight {
     typeof h.prefix === 'string' &&
     typeof h.suffix === 'string' &&
     typeof h.note === 'string' &&
-    typeof h.created === 'string'
+    typeof h.created === 'string' &&
+    (h.imported === undefined || typeof h.imported === 'string')
+  );
+}
+
+function withinLimits(h: Highlight): boolean {
+  return (
+    h.quote.trim() !== '' &&
+    h.quote.length <= IMPORT_LIMITS.quoteChars &&
+    h.prefix.length <= IMPORT_LIMITS.contextChars &&
+    h.suffix.length <= IMPORT_LIMITS.contextChars &&
+    h.note.length <= IMPORT_LIMITS.noteChars &&
+    h.title.length <= IMPORT_LIMITS.quoteChars &&
+    h.id.length <= 100 &&
+    h.doc.length <= 100
   );
 }
 
@@ -67,6 +95,7 @@ function newId(): string {
 export function addHighlight(entry: Omit<Highlight, 'id' | 'created'>): Highlight {
   const highlight = { ...entry, id: newId(), created: new Date().toISOString() };
   save([...getHighlights(), highlight]);
+  void keepStorage();
   return highlight;
 }
 
@@ -78,13 +107,14 @@ export function removeHighlight(id: string): void {
   save(getHighlights().filter((h) => h.id !== id));
 }
 
-export type ImportOutcome = { added: number; updated: number; skipped: number };
+export type ImportOutcome = { added: number; updated: number; skipped: number; batch: string };
 
 /**
  * Highlights from an export (this app's JSON): new ones are added, ones already here (same id)
- * take the imported note, anything not a highlight is skipped and counted.
+ * take the imported note, anything not a highlight or past the limits is skipped and counted.
+ * Each is marked with the import's time, so the import can be taken back whole.
  */
-export function importHighlights(json: unknown): ImportOutcome {
+export function importHighlights(json: unknown, now: Date = new Date()): ImportOutcome {
   const list = Array.isArray(json)
     ? json
     : typeof json === 'object' && json !== null && Array.isArray((json as { highlights?: unknown }).highlights)
@@ -92,18 +122,36 @@ export function importHighlights(json: unknown): ImportOutcome {
       : null;
   if (!list) throw new Error(messagesOf(highlightsMessages).notOurs);
   const byId = new Map(getHighlights().map((h) => [h.id, h]));
-  const outcome: ImportOutcome = { added: 0, updated: 0, skipped: 0 };
+  const batch = now.toISOString();
+  const outcome: ImportOutcome = { added: 0, updated: 0, skipped: 0, batch };
   for (const item of list) {
-    if (!isHighlight(item)) {
+    const known = isHighlight(item) && byId.has(item.id);
+    if (!isHighlight(item) || !withinLimits(item) || (!known && byId.size >= IMPORT_LIMITS.count)) {
       outcome.skipped++;
       continue;
     }
-    if (byId.has(item.id)) outcome.updated++;
+    if (known) outcome.updated++;
     else outcome.added++;
-    byId.set(item.id, item);
+    byId.set(item.id, { ...item, imported: batch });
   }
   save([...byId.values()]);
+  if (outcome.added + outcome.updated > 0) void keepStorage();
   return outcome;
+}
+
+/** Takes back one import: every highlight it brought or changed goes. */
+export function removeImport(batch: string): number {
+  const before = getHighlights();
+  const after = before.filter((h) => h.imported !== batch);
+  save(after);
+  return before.length - after.length;
+}
+
+/** The imports the highlights came by, newest first, with how many highlights each holds now. */
+export function importsOf(list: readonly Highlight[]): { batch: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const h of list) if (h.imported) counts.set(h.imported, (counts.get(h.imported) ?? 0) + 1);
+  return [...counts].map(([batch, count]) => ({ batch, count })).sort((a, b) => b.batch.localeCompare(a.batch));
 }
 
 export function exportJson(list: readonly Highlight[]): string {

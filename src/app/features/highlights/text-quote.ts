@@ -31,17 +31,24 @@ function commonPrefix(a: string, b: string): number {
 
 /**
  * Where the quote is in `text`: of every place its words appear, the one whose surroundings
- * best match the context kept with it; null if the words are gone.
+ * best match the context kept with it; null if the words are gone, or if two places match
+ * equally well (painting either could mark the wrong words).
  */
 export function locateQuote(text: string, selector: TextQuote): { start: number; end: number } | null {
   if (selector.quote === '') return null;
   let best: { start: number; score: number } | null = null;
+  let tied = false;
   for (let at = text.indexOf(selector.quote); at >= 0; at = text.indexOf(selector.quote, at + 1)) {
     const end = at + selector.quote.length;
     const score =
       commonSuffix(text.slice(Math.max(0, at - CONTEXT), at), selector.prefix) +
       commonPrefix(text.slice(end, end + CONTEXT), selector.suffix);
-    if (!best || score > best.score) best = { start: at, score };
+    if (!best || score > best.score) {
+      best = { start: at, score };
+      tied = false;
+    } else if (score === best.score) {
+      tied = true;
+    }
   }
-  return best ? { start: best.start, end: best.start + selector.quote.length } : null;
+  return best && !tied ? { start: best.start, end: best.start + selector.quote.length } : null;
 }

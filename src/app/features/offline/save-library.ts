@@ -1,6 +1,7 @@
 import type { Manifest, SearchMeta } from '#shared/bundle-schema.ts';
 import { dataUrl } from '../../data/bundle-url.ts';
 import { fetchJson } from '../../data/fetch-json.ts';
+import { keepStorage } from '../../lib/persist-storage.ts';
 
 /** Every file the library needs offline: each document's chunk, the search index and its shards. */
 export async function libraryFiles(manifest: Manifest, signal?: AbortSignal): Promise<string[]> {
@@ -38,6 +39,8 @@ export async function saveLibrary(
   onProgress: (done: number) => void,
   signal: AbortSignal,
 ): Promise<void> {
+  // What the reader saves by hand is theirs: asked to be kept, not evicted with the image cache.
+  void keepStorage();
   let next = 0;
   let done = 0;
   const worker = async (): Promise<void> => {

@@ -24,5 +24,12 @@ export const highlightsMessages = {
   imported: (added: number, updated: number, skipped: number) =>
     `Imported ${added}, updated ${updated}, skipped ${skipped} that could not be read.`,
   importFailed: (file: string, reason: string) => `Cannot import ${file}: ${reason}`,
+  importTooLarge: (file: string, limit: string) => `Cannot import ${file}: the file is over ${limit} MB`,
+  imports: 'Imports',
+  importedOn: (time: string, count: string) =>
+    `${count === '1' ? '1 highlight' : `${count} highlights`} imported ${time}`,
+  removeImport: 'Remove the highlights of this import',
+  importRemoved: (count: string) =>
+    `Removed the ${count === '1' ? 'highlight' : `${count} highlights`} of this import.`,
   none: 'No highlights yet. Select text in a document, then choose “Highlight” or press h.',
 } satisfies Translation<typeof zh.zh>;

@@ -24,5 +24,10 @@ export const highlightsMessages = defineMessages('highlights', {
   imported: (added: number, updated: number, skipped: number) =>
     `已导入 ${added} 条，更新 ${updated} 条，跳过 ${skipped} 条无法识别的内容。`,
   importFailed: (file: string, reason: string) => `无法导入 ${file}：${reason}`,
+  importTooLarge: (file: string, limit: string) => `无法导入 ${file}：文件超过 ${limit} MB`,
+  imports: '导入记录',
+  importedOn: (time: string, count: string) => `${time} 导入的 ${count} 条`,
+  removeImport: '删除这次导入的高亮',
+  importRemoved: (count: string) => `已删除这次导入的 ${count} 条高亮。`,
   none: '还没有高亮。在文档中选中文字，点“高亮”或按 h 键。',
 });

@@ -66,12 +66,13 @@ describe('highlights export and import', () => {
     localStorage.clear();
     resetHighlightsForTests();
     expect(getHighlights()).toEqual([]);
-    expect(importHighlights(JSON.parse(json))).toEqual({ added: 1, updated: 0, skipped: 0 });
-    expect(getHighlights()).toEqual([added]);
+    expect(importHighlights(JSON.parse(json))).toEqual({ added: 1, updated: 0, skipped: 0, batch: expect.any(String) });
+    // Marked with the import it came by, so that import can be taken back.
+    expect(getHighlights()).toEqual([{ ...added, imported: expect.any(String) }]);
     const edited = JSON.parse(json) as { highlights: Record<string, unknown>[] };
     edited.highlights[0]!.note = '改过的笔记';
     edited.highlights.push({ quote: '缺少字段' });
-    expect(importHighlights(edited)).toEqual({ added: 0, updated: 1, skipped: 1 });
+    expect(importHighlights(edited)).toEqual({ added: 0, updated: 1, skipped: 1, batch: expect.any(String) });
     expect(getHighlights()[0]?.note).toBe('改过的笔记');
     expect(() => importHighlights({ something: 'else' })).toThrow(/highlights/);
   });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { saveLibrary } from '../../../../src/app/features/offline/save-library.ts';
+import { resetKeepStorageForTests } from '../../../../src/app/lib/persist-storage.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -20,6 +21,15 @@ describe('app/features/offline/save-library', () => {
     );
     expect(fetched.sort()).toEqual(['/data/docs/a.json', '/data/docs/b.json', '/data/search/index.json']);
     expect(progress).toEqual([1, 2, 3]);
+  });
+
+  test('saving the library asks the browser to keep it when storage runs short', async () => {
+    resetKeepStorageForTests();
+    const persist = vi.fn(() => Promise.resolve(true));
+    vi.stubGlobal('navigator', { ...navigator, storage: { persist, persisted: () => Promise.resolve(false) } });
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('{}')));
+    await saveLibrary(['docs/a.json'], () => {}, new AbortController().signal);
+    await vi.waitFor(() => expect(persist).toHaveBeenCalledTimes(1));
   });
 
   test('stops when cancelled, keeping what was saved', async () => {
