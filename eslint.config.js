@@ -118,6 +118,18 @@ export default tseslint.config(
   },
   { files: ['src/app/components/safe-html.tsx'], rules: { 'no-restricted-syntax': 'off' } },
   {
+    // A URL is anyone's to type: a malformed escape must not throw (src/shared/safe-decode.ts).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/shared/safe-decode.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'decodeURIComponent', message: 'Use safeDecode from src/shared/safe-decode.ts.' },
+        { name: 'decodeURI', message: 'Use safeDecode from src/shared/safe-decode.ts.' },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.{ts,tsx}', 'vite.config.ts'],
     languageOptions: { globals: globals.node },
     // Vitest's asymmetric matchers (expect.objectContaining …) are typed any.

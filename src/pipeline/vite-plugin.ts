@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { safeDecode } from '#shared/safe-decode.ts';
 import { buildBundleFromDir, DATA_DIR, MANIFEST_FILE, type BuildResult } from './build-bundle.ts';
 import { formatBuildReport } from './build-report.ts';
 import { resolveContentDir } from './content-dir.ts';
@@ -52,7 +53,7 @@ export function contentBundle(options: ContentBundleOptions = {}): Plugin {
         next();
         return;
       }
-      const name = decodeURIComponent(withoutBase.slice(prefix.length));
+      const name = safeDecode(withoutBase.slice(prefix.length));
       build().then(
         (result) => {
           const content = result.files.get(name);

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
+import { safeDecode } from '#shared/safe-decode.ts';
 
 const FLASH_CLASS = 'target-flash';
 
@@ -22,7 +23,7 @@ export function useHashTarget(ready: boolean): void {
   const { hash } = useLocation();
   useEffect(() => {
     if (!ready || hash.length < 2) return;
-    const id = decodeURIComponent(hash.slice(1));
+    const id = safeDecode(hash.slice(1));
     // After layout, so the heading is where it will stay.
     const frame = requestAnimationFrame(() => revealHeading(id));
     return () => cancelAnimationFrame(frame);
