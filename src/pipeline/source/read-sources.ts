@@ -21,12 +21,16 @@ export type ReadResult = {
   dictionary: RawSource | null;
 };
 
+/** How folders are listed; a test passes one that fails where it wants. */
+export type ListFolder = (dir: string) => Promise<Dirent[]>;
+const listFolder: ListFolder = (dir) => readdir(dir, { withFileTypes: true });
+
 /**
  * Every regular file below the content folder, sorted by path so ids and order are stable.
- * Links are followed only when they stay inside the folder; a file we cannot read is a
- * rejection, never a crash.
+ * Links are followed only when they stay inside the folder; a file or folder we cannot read
+ * is a rejection, never a crash.
  */
-export async function readSources(contentDir: string): Promise<ReadResult> {
+export async function readSources(contentDir: string, list: ListFolder = listFolder): Promise<ReadResult> {
   const root = await realpath(contentDir);
   const sources: RawSource[] = [];
   const rejections: Diagnostic[] = [];
@@ -91,7 +95,17 @@ export async function readSources(contentDir: string): Promise<ReadResult> {
   }
 
   async function visit(dir: string): Promise<void> {
-    const entries = await readdir(dir, { withFileTypes: true });
+    let entries: Dirent[];
+    try {
+      entries = await list(dir);
+    } catch (cause) {
+      // The folder itself is missing or unreadable: the caller says so for the content folder.
+      if (dir === root) throw cause;
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      const folder = path.relative(root, dir).split(path.sep).join('/');
+      rejections.push(error(`${folder}/`, `the folder cannot be read (${reason})`, 'check its permissions'));
+      return;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     // Files are read several at a time; what they give is kept in name order.
     const outcomes = await mapLimited(entries, READ_CONCURRENCY, (entry) => examine(dir, entry));
