@@ -47,6 +47,8 @@ export type BuildResult = {
 
 export { DATA_DIR, MANIFEST_FILE };
 
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function byNewest(a: DocMeta, b: DocMeta): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
@@ -99,8 +101,7 @@ export async function buildBundle(
   const fates: Record<string, string | null> = {};
   for (const rejection of readRejections) fates[rejection.file] = null;
 
-  const idOwner = new Map<string, string>();
-  const documents: (ProcessedDocument & { id: string })[] = [];
+  const processed: { document: ProcessedDocument; since: number }[] = [];
   for (const [i, source] of sources.entries()) {
     const result = processDocument(source.file, source.bytes, options.fileBudgetMs);
     if (options.releaseMemory) sources[i] = { file: source.file, bytes: new Uint8Array(0) };
@@ -113,18 +114,36 @@ export async function buildBundle(
       fates[source.file] = null;
       continue;
     }
-    const id = documentIdFromPath(source.file);
+    processed.push({ document: result.document, since: source.since ?? 0 });
+  }
+
+  // An id stays with the file that had it first (the oldest in the folder, then by path): a file
+  // added later never takes over a document's URL, whatever its name sorts as.
+  const wanted = (doc: ProcessedDocument) => doc.requestedId ?? documentIdFromPath(doc.file);
+  const idOwner = new Map<string, string>();
+  for (const { document } of [...processed].sort(
+    (a, b) => a.since - b.since || compareText(a.document.file, b.document.file),
+  )) {
+    const id = wanted(document);
+    if (!idOwner.has(id)) idOwner.set(id, document.file);
+  }
+  const documents: (ProcessedDocument & { id: string })[] = [];
+  for (const { document } of processed) {
+    const id = wanted(document);
     const owner = idOwner.get(id);
-    if (owner !== undefined) {
+    if (owner !== document.file) {
       rejections.push(
-        error(source.file, `it would get the id '${id}', which ${owner} already has`, 'rename one of the two files'),
+        error(
+          document.file,
+          `it would get the id '${id}', which ${owner ?? 'another file'} has and keeps (it was there first)`,
+          "give this file an 'id:' of its own in its front matter, or rename it",
+        ),
       );
-      fates[source.file] = null;
+      fates[document.file] = null;
       continue;
     }
-    idOwner.set(id, source.file);
-    fates[source.file] = id;
-    documents.push({ ...result.document, id });
+    fates[document.file] = id;
+    documents.push({ ...document, id });
   }
 
   const entities = dictionaryEntities(options.dictionary, rejections, warnings);

@@ -23,6 +23,8 @@ export type ProcessedDocument = {
   body: DocBody;
   /** Block texts, for the no-lost-text check and search. */
   paragraphs: string[];
+  /** The id its front matter asks for, if any. */
+  requestedId: string | null;
 };
 
 export type ProcessResult = {
@@ -198,6 +200,7 @@ function processOrThrow(file: string, bytes: Uint8Array): ProcessResult {
       },
       body: docBody,
       paragraphs,
+      requestedId: meta.id,
     },
     diagnostics,
     rules,

@@ -35,14 +35,20 @@ export function asciiSlug(text: string): string {
 }
 
 /**
- * A document's id from its path inside the content folder. A file stem that is already a
- * clean slug is the id as it is; otherwise the slug gets a hash of the whole path, so that
- * '报告.txt' and '年报.txt' (both slug to nothing) stay distinct and stable.
+ * A document's id from its path inside the content folder, folders included ('a/foo.md' is
+ * 'a--foo'): a file added in one folder never takes the id of a file in another. A slug never
+ * holds '--' (runs of '-' are made one), so no file name can spell a folder's id. A clean path is
+ * the id as it is; otherwise the slug gets a hash of the whole path, so that '报告.txt' and
+ * '年报.txt' (both slug to nothing) stay distinct and stable.
  */
 export function documentIdFromPath(relativePath: string): string {
-  const base = relativePath.split('/').pop() ?? relativePath;
+  const parts = relativePath.split('/');
+  const base = parts.pop() ?? relativePath;
   const stem = base.replace(/\.[^.]*$/, '') || base;
-  const slug = asciiSlug(stem);
-  if (slug === stem && isValidId(slug)) return slug;
-  return slug ? `${slug}-${shortHash(relativePath)}` : `doc-${shortHash(relativePath)}`;
+  const segments = [...parts, stem];
+  const slugs = segments.map(asciiSlug);
+  const slug = slugs.filter((s) => s !== '').join('--');
+  if (slugs.every((s, i) => s === segments[i]) && isValidId(slug)) return slug;
+  const short = trimEndChars(slug.slice(0, 60), '-');
+  return short ? `${short}-${shortHash(relativePath)}` : `doc-${shortHash(relativePath)}`;
 }

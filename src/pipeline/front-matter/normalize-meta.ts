@@ -1,3 +1,4 @@
+import { isValidId } from '#shared/ids.ts';
 import { warning, type Diagnostic } from '../diagnostics.ts';
 import { parseDate } from './parse-date.ts';
 import { validateHttpUrl } from './validate-url.ts';
@@ -16,6 +17,8 @@ export type FrontMatterMeta = {
   originalUrl: string | null;
   /** The front matter names the document a report. */
   isReport: boolean;
+  /** An id asked for in front matter ('id: annual-2022'), kept whatever the file is called. */
+  id: string | null;
 };
 
 export const EMPTY_META: FrontMatterMeta = {
@@ -28,6 +31,7 @@ export const EMPTY_META: FrontMatterMeta = {
   tags: [],
   cover: null,
   originalUrl: null,
+  id: null,
   isReport: false,
 };
 
@@ -143,6 +147,19 @@ export function normalizeMeta(
 ): { value: FrontMatterMeta; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const meta: FrontMatterMeta = { ...EMPTY_META, categories: [], tags: [] };
+
+  if (data.id !== undefined) {
+    const id = typeof data.id === 'string' || typeof data.id === 'number' ? String(data.id).trim() : '';
+    if (isValidId(id)) meta.id = id;
+    else
+      diagnostics.push(
+        warning(
+          file,
+          'the id in the front matter cannot be a URL; the file took one from its path',
+          "write it in lower-case letters, digits, '-' and '_' (at most 80)",
+        ),
+      );
+  }
 
   const title = firstKey(data, TITLE_KEYS);
   if (title) {

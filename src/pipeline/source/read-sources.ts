@@ -12,7 +12,12 @@ export const SOURCE_EXTENSIONS = ['.md', '.markdown', '.html', '.htm', '.txt'];
 /** Files read at a time: enough to keep the disk busy, far below any limit on open files. */
 const READ_CONCURRENCY = 32;
 
-export type RawSource = { file: string; bytes: Uint8Array };
+export type RawSource = {
+  file: string;
+  bytes: Uint8Array;
+  /** When the file came into the folder (its birth time where the disk keeps one, else its last change). */
+  since?: number;
+};
 
 export type ReadResult = {
   sources: RawSource[];
@@ -87,7 +92,8 @@ export async function readSources(contentDir: string, list: ListFolder = listFol
           ),
         };
       }
-      return { source: { file, bytes: new Uint8Array(await readFile(full)) } };
+      const since = stats.birthtimeMs > 0 ? stats.birthtimeMs : stats.mtimeMs;
+      return { source: { file, bytes: new Uint8Array(await readFile(full)), since } };
     } catch (cause) {
       const reason = cause instanceof Error ? cause.message : String(cause);
       return { rejection: error(file, `cannot be read (${reason})`, 'check its permissions') };

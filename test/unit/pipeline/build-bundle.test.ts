@@ -131,7 +131,7 @@ describe('pipeline/build-bundle on bad input files', () => {
     ['bad-yaml.md', 'not valid YAML'],
     ['never-closes.md', 'never closes'],
     ['title-not-text.md', 'no title'],
-    ['same.txt', "id 'same', which same.md already has"],
+    ['same.txt', "id 'same', which same.md has and keeps"],
   ])('rejects %s saying what is wrong', (file, words) => {
     const rejection = result.report.rejections.find((d) => d.file === file);
     expect(rejection?.message).toContain(words);

@@ -46,7 +46,7 @@ const FATES: Record<string, Fate> = {
   'date-year-9999.md': { doc: 'date-year-9999', warns: 'outside 1900–2100' },
   'date-year-0001.md': { doc: 'date-year-0001', warns: 'not a date we can read' },
   'same-id.md': { doc: 'same-id' },
-  'same-id.txt': { rejected: "id 'same-id', which same-id.md already has" },
+  'same-id.txt': { rejected: "id 'same-id', which same-id.md has and keeps" },
   'name with spaces.md': { doc: 'name-with-spaces-1jh0028' },
   '中文文件名.md': { doc: 'doc-08ge1ga' },
   '.hidden-draft.md': { rejected: 'hidden file' },
