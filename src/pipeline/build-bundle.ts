@@ -97,8 +97,9 @@ export async function buildBundle(
   const rejections = [...readRejections];
   const warnings: Diagnostic[] = [];
   const rules = new RuleCounter();
-  const removedText: Record<string, RemovedText[]> = {};
-  const fates: Record<string, string | null> = {};
+  // Keyed by file name, so with no prototype: a file named '__proto__' is a key like any other.
+  const removedText = Object.create(null) as Record<string, RemovedText[]>;
+  const fates = Object.create(null) as Record<string, string | null>;
   for (const rejection of readRejections) fates[rejection.file] = null;
 
   const processed: { document: ProcessedDocument; since: number }[] = [];

@@ -1,5 +1,5 @@
 import type { BuildReport } from './build-bundle.ts';
-import { formatDiagnostic } from './diagnostics.ts';
+import { formatDiagnostic, printable } from './diagnostics.ts';
 
 /** The build report as people read it at the end of a build. */
 export function formatBuildReport(report: BuildReport): string {
@@ -7,7 +7,7 @@ export function formatBuildReport(report: BuildReport): string {
     `Yuelan bundle: ${report.filesRead} files read, ${report.documents} documents written, ${report.rejections.length} rejected, ${report.warnings.length} warnings (${(report.milliseconds / 1000).toFixed(2)} s)`,
   ];
   if (report.dictionary) {
-    lines.push(`Entities: ${report.dictionary.entities} from ${report.dictionary.file}`);
+    lines.push(`Entities: ${report.dictionary.entities} from ${printable(report.dictionary.file)}`);
   }
   if (report.rejections.length > 0) {
     lines.push('Rejected:');
