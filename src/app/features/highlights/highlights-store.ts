@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { markdownLink, markdownText } from '../../lib/markdown-text.ts';
 import { keepStorage } from '../../lib/persist-storage.ts';
 import { readJson, writeJson } from '../../lib/safe-storage.ts';
 import type { TextQuote } from './text-quote.ts';
@@ -164,13 +165,13 @@ export function exportMarkdown(list: readonly Highlight[], docUrl: (doc: string)
   for (const h of list) byDoc.set(h.doc, [...(byDoc.get(h.doc) ?? []), h]);
   const parts = [`# ${messagesOf(highlightsMessages).exportHeading}`, ''];
   for (const [doc, items] of byDoc) {
-    // A title is the source's text: brackets in it would end the link early.
-    const title = (items[0]?.title ?? doc).replace(/[[\]\\]/g, '\\$&').replace(/\s+/g, ' ');
-    parts.push(`## [${title}](${docUrl(doc)})`, '');
+    // Titles, sections, quotes and notes are the documents' and readers' text: written as text.
+    const title = (items[0]?.title ?? doc).replace(/\s+/g, ' ');
+    parts.push(`## ${markdownLink(title, docUrl(doc))}`, '');
     for (const h of items) {
-      if (h.sectionTitle) parts.push(`*${h.sectionTitle}*`, '');
-      parts.push(...h.quote.split('\n').map((line) => `> ${line}`), '');
-      if (h.note) parts.push(h.note, '');
+      if (h.sectionTitle) parts.push(`*${markdownText(h.sectionTitle.replace(/\s+/g, ' '))}*`, '');
+      parts.push(...h.quote.split('\n').map((line) => `> ${markdownText(line)}`), '');
+      if (h.note) parts.push(...h.note.split('\n').map(markdownText), '');
     }
   }
   return parts.join('\n');
