@@ -6,6 +6,8 @@ export const shell = {
   brandLatin: 'Yuelan',
   tagline: 'A reader for Chinese news and reports',
   pageTitle: (title: string) => `${title} · Yuelan`,
+  framedNotice: 'Yuelan does not run inside another site’s frame.',
+  framedOpen: 'Open it in a new tab',
   skipToContent: 'Skip to content',
   settings: 'Settings',
   switchLanguage: '中文',

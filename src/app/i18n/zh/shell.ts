@@ -7,6 +7,8 @@ export const shell = defineMessages('shell', {
   tagline: '中文新闻与报告阅读器',
   pageTitle: (title: string) => `${title} · 阅览`,
   skipToContent: '跳到正文',
+  framedNotice: '阅览不在其他网站的框架中运行。',
+  framedOpen: '在新标签页中打开',
   settings: '设置',
   switchLanguage: 'English',
   switchLanguageLang: 'en',
