@@ -1,5 +1,6 @@
 import { messagesOf } from '../i18n/messages.ts';
 import { shell } from '../i18n/zh/shell.ts';
+import { reloadForNewBuild } from './new-build.ts';
 
 type FetchFailure = { kind: 'network' | 'http' | 'format'; status?: number | undefined; detail?: string | undefined };
 
@@ -38,6 +39,8 @@ async function fetchOk(url: string, init: RequestInit, signal?: AbortSignal): Pr
     throw new FetchError('network');
   }
   if (!response.ok) {
+    // A file of the build this tab started on, gone after a new deployment: the tab moves on to it.
+    if (response.status === 404 && reloadForNewBuild(url)) return new Promise<never>(() => undefined);
     throw new FetchError('http', response.status);
   }
   return response;
