@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import { untilAppTakesOver } from './browser-page.ts';
+import { EDITORS_NOTE } from './edited-corpus.ts';
 import { launchChromium, READER_LOCALE } from './chromium.ts';
 import { startStaticServer, type RunningServer } from './static-server.ts';
 
@@ -136,6 +137,16 @@ describe('offline PWA (e2e)', () => {
     expect(await page.locator('footer').textContent()).not.toContain('v2');
     await prompt.getByRole('button', { name: '重新载入' }).click();
     await expect.poll(() => page.locator('footer').textContent(), { timeout: 20_000 }).toContain('v2');
+  });
+
+  test('a tab of the previous build opens a document the new deployment changed, instead of a 404', async () => {
+    server.setRoot(inject('distDirs').bulk);
+    await controlled();
+    // A new deployment while the tab is open: the edited articles' chunks have new names.
+    server.setRoot(inject('distDirs').rebuilt);
+    await page.getByRole('list', { name: '文档列表' }).getByRole('link').filter({ hasText: '商汤科技回应' }).click();
+    await page.getByText(EDITORS_NOTE).waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('alert').count()).toBe(0);
   });
 
   test('a library too large to precache can be saved whole, with progress, then read offline', async () => {

@@ -15,6 +15,7 @@ describe('the build report and hostile file names', () => {
     const text = formatBuildReport(result.report);
     const lines = text.split('\n');
     expect(lines.filter((line) => line.startsWith('Yuelan bundle:'))).toHaveLength(1);
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
     expect(text).toContain('a\\u000aYuelan bundle: 0 rejected.md');
     expect(text).toContain('\\u001b[2K\\u001b[1Ahidden.md');
@@ -28,6 +29,7 @@ describe('the build report and hostile file names', () => {
     );
     expect(Object.keys(result.report.fates).sort()).toEqual(['__proto__', 'constructor.md']);
     expect(result.report.fates['__proto__']).toBeNull();
-    expect(JSON.parse(JSON.stringify(result.report)).fates).toHaveProperty('__proto__', null);
+    const printed = JSON.parse(JSON.stringify(result.report)) as { fates: object };
+    expect(printed.fates).toHaveProperty('__proto__', null);
   });
 });
