@@ -33,6 +33,12 @@ export type ProcessResult = {
   rules: RuleCounter;
 };
 
+/** A file's name as a title: its stem, with '_' and '-' read as spaces. */
+export function titleFromFileName(file: string): string {
+  const stem = (file.split('/').pop() ?? file).replace(/\.[^.]*$/, '');
+  return stem.replace(/[_-]+/g, ' ').trim() || stem;
+}
+
 /** Picks the publisher among the places scraped front matter and bodies name it. */
 function pickSource(meta: FrontMatterMeta, creditSource: string | null): string | null {
   if (meta.source) return meta.source;
@@ -115,6 +121,17 @@ function processOrThrow(file: string, bytes: Uint8Array): ProcessResult {
     for (const line of report.furnitureText) rules.fire('report-page-furniture', 1, line);
     const cover = readCover(body.split('\n'));
     if (!meta.title && cover.title) meta.title = cleanText(cover.title);
+    if (!meta.title) {
+      // A cover with no text (an image): the report is kept, named by its file, not rejected.
+      meta.title = titleFromFileName(file);
+      diagnostics.push(
+        warning(
+          file,
+          "the report's cover has no text to take a title from; titled it by its file name",
+          "add front matter with 'title:' (and 'kind: report')",
+        ),
+      );
+    }
     if (meta.year === null && cover.year !== null) {
       meta.year = cover.year;
       if (meta.date === null) {

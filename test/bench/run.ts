@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --only bundle,js,lighthouse,library,search] [--sizes 5,1000,10000] [--search-docs N] [--library-docs N] [--out DIR] [--compare previous.json]`
+ * `npm run bench [-- --only bundle,js,lighthouse,library,search,reports] [--sizes 5,1000,10000] [--search-docs N] [--library-docs N] [--reports DIR] [--out DIR] [--compare previous.json]`
+ * `reports` needs `--reports DIR`: a folder of reports with truth files (see report-quality.ts).
  * Builds the bundle for the default corpus and synthetic corpora, and writes bundle build time,
  * peak memory and sizes (raw, gzip, brotli) to bench-results/bench.json and bench.md.
  * Figures from a shared, noisy machine: compare ratios within one run, not absolute numbers.
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     'library-docs': { type: 'string', default: '10000' },
     out: { type: 'string', default: 'bench-results' },
     compare: { type: 'string' },
+    reports: { type: 'string' },
   },
 });
 const parts = new Set(values.only.split(','));
@@ -185,6 +187,16 @@ if (parts.has('library')) {
   ].join('\n');
 }
 
+let reportsSection = '';
+let reportsJson: unknown = null;
+if (parts.has('reports')) {
+  if (!values.reports) throw new Error('--only reports needs --reports DIR (reports with their .toc.json truth files)');
+  const { formatReportQuality, measureReports } = await import('./report-quality.ts');
+  const rows = measureReports(path.resolve(values.reports));
+  reportsJson = rows;
+  reportsSection = `## Reports: contents entries found and placed\n\n${formatReportQuality(rows, true)}`;
+}
+
 let searchSection = '';
 let searchJson: unknown = null;
 if (parts.has('search')) {
@@ -335,6 +347,7 @@ writeFileSync(
       lighthouse: lighthouseJson,
       library: libraryJson,
       search: searchJson,
+      reports: reportsJson,
     },
     null,
     2,
@@ -342,10 +355,11 @@ writeFileSync(
 );
 writeFileSync(
   path.join(outDir, 'bench.md'),
-  `# Yuelan benchmark\n\n${chartsSection}\n\n${lines.join('\n')}\n\n${firstLoadSection}\n\n${lighthouseSection}\n\n${librarySection}\n\n${searchSection}\n`,
+  `# Yuelan benchmark\n\n${chartsSection}\n\n${lines.join('\n')}\n\n${firstLoadSection}\n\n${lighthouseSection}\n\n${librarySection}\n\n${searchSection}\n\n${reportsSection}\n`,
 );
 console.log(lines.join('\n'));
 console.log(firstLoadSection);
 console.log(lighthouseSection);
 console.log(librarySection);
 console.log(searchSection);
+console.log(reportsSection);

@@ -69,7 +69,10 @@ function candidatesFor(
     let titleLine = i;
     let numberBonus = 0;
     let printedNumber: string | null = null;
-    if (NUMBER_ONLY.test(text)) {
+    const alone = Math.max(...titles.map((t) => similarity(t, text)));
+    if (NUMBER_ONLY.test(text) && alone >= MIN_SCORE) {
+      // An entry that is only a number ('第一篇', a part printed without a title) is its own line.
+    } else if (NUMBER_ONLY.test(text)) {
       // The number on its own line, the title on the next.
       const next = nextNonEmpty(lines, i + 1);
       if (next === -1) continue;

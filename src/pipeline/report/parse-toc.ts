@@ -1,4 +1,4 @@
-import { findTocHeading } from './detect-report.ts';
+import { findTocHeadingSpan } from './detect-report.ts';
 import { normalizeForMatch, SENTENCE_END } from './text-match.ts';
 import { splitTrailingPage, withoutLeadersAndPage } from './trailing-page.ts';
 
@@ -79,28 +79,131 @@ function isEntryLike(text: string): boolean {
 
 export type TocRegion = { heading: number; end: number; entries: TocLine[] };
 
+/** A page alone on its line: '12', 'PAGE 13', 'p. 13', '第 13 页'. */
+const BARE_PAGE = /^(?:(?:page|p\.?)\s?|第\s?)?\d{1,4}(?:\s?页)?$/i;
+/** A page glued to the end of a title ('云原生安全的演变48') or after one space ('安全保障 31'). */
+const LOOSE_PAGE = /^(.*[^\s\d])\s?(\d{1,3})$/u;
+const CJK_END = /[\u3400-\u9fff）)」》]$/u;
+
+/** An unnumbered entry's page after one space or none, where the title plainly ends before it. */
+function loosePage(entry: TocLine): TocLine {
+  if (entry.page !== null || entry.number !== null) return entry;
+  const match = LOOSE_PAGE.exec(entry.title);
+  if (!match?.[1] || !match[2]) return entry;
+  const title = match[1].trim();
+  const spaced = entry.title.length - match[2].length - 1 >= 0 && /\s$/.test(entry.title.slice(0, -match[2].length));
+  if (Array.from(title).length < 2 || (!spaced && !CJK_END.test(title))) return entry;
+  return { ...entry, title, page: Number(match[2]) };
+}
+
 /**
  * The printed TOC: entry-like lines after the '目录' heading, up to the first line that is
- * running text or that repeats an entry already seen (the body has begun).
+ * running text or that repeats the first entry (the body has begun). Real contents pages put
+ * pages on lines of their own, after the title or before it, wrap titles onto a second line and
+ * carry their own page numbers between entries; each shape is read here:
+ * - a bare number goes to the oldest entry still without a page since the last one with a page
+ *   (title, then its page below); with none waiting, it waits for the next entry (page first);
+ * - where pages come first, a line with neither number nor page after an entry continues it;
+ * - a numbered entry without a page followed by a line with a page and no number is one entry;
+ * - a bare number nobody takes is the contents page's own page number.
  */
 export function findTocRegion(lines: readonly string[]): TocRegion | null {
-  const heading = findTocHeading([...lines]);
-  if (heading === -1) return null;
+  const span = findTocHeadingSpan(lines);
+  if (!span) return null;
   const entries: TocLine[] = [];
   const seen = new Set<string>();
-  let end = heading + 1;
-  for (let i = heading + 1; i < lines.length; i++) {
+  let end = span.end + 1;
+  let waiting: TocLine[] = [];
+  let pendingPage: number | null = null;
+  let pagesFirst = false;
+  let last: TocLine | null = null;
+  let lastLine = -1;
+  for (let i = span.end + 1; i < lines.length; i++) {
     const text = (lines[i] ?? '').trim();
     if (text === '') continue;
+    if (BARE_PAGE.test(text)) {
+      const page = Number(/\d+/.exec(text)?.[0]);
+      const owner = waiting.shift();
+      if (owner) owner.page = page;
+      else pendingPage = page;
+      end = i + 1;
+      lastLine = i;
+      continue;
+    }
     if (!isEntryLike(text)) break;
-    const entry = parseTocLine(text, i);
+    let entry = loosePage(parseTocLine(text, i));
+    if (
+      last &&
+      pagesFirst &&
+      pendingPage === null &&
+      lastLine === i - 1 &&
+      entry.number === null &&
+      entry.page === null
+    ) {
+      // The second line of a title whose page stood before it.
+      last.title = joinWrapped(last.title, entry.title);
+      end = i + 1;
+      lastLine = i;
+      continue;
+    }
+    if (
+      last &&
+      last.page === null &&
+      last.number !== null &&
+      entry.number === null &&
+      entry.page !== null &&
+      lastLine === i - 1
+    ) {
+      // A numbered title wrapped onto a second line that carries its page.
+      last.title = joinWrapped(last.title, entry.title);
+      last.page = entry.page;
+      waiting = waiting.filter((w) => w !== last);
+      end = i + 1;
+      lastLine = i;
+      continue;
+    }
+    if (entry.page === null && pendingPage !== null) {
+      entry = { ...entry, page: pendingPage };
+      pagesFirst = true;
+    }
+    pendingPage = null;
     const key = normalizeForMatch(entry.title);
-    if (seen.has(key)) break;
+    // An entry seen before, with running text after it: the body has begun. One followed by
+    // more entries is a title the contents prints twice ('结论' of a part and of the whole).
+    const first = entries[0] ? normalizeForMatch(entries[0].title) : null;
+    if (key === first || (seen.has(key) && !entriesFollow(lines, i + 1))) break;
     seen.add(key);
     entries.push(entry);
+    if (entry.page === null) waiting.push(entry);
+    else waiting = [];
+    last = entry;
+    lastLine = i;
     end = i + 1;
   }
-  return entries.length >= 2 ? { heading, end, entries } : null;
+  return entries.length >= 2 ? { heading: span.start, end, entries } : null;
+}
+
+/**
+ * Whether contents lines follow `from`: a page among the next few lines before any running
+ * text (the short lines of a body have none).
+ */
+function entriesFollow(lines: readonly string[], from: number): boolean {
+  let checked = 0;
+  let paged = false;
+  for (let i = from; i < lines.length && checked < 3; i++) {
+    const text = (lines[i] ?? '').trim();
+    if (text === '') continue;
+    if (BARE_PAGE.test(text)) paged = true;
+    else if (!isEntryLike(text)) return paged;
+    else if (loosePage(parseTocLine(text, i)).page !== null) paged = true;
+    checked++;
+  }
+  return paged;
+}
+
+/** Two lines of one title: Chinese joined as it is, Latin with a space. */
+function joinWrapped(first: string, second: string): string {
+  return /[A-Za-z0-9,;:]$/.test(first) && /^[A-Za-z0-9]/.test(second) ? `${first} ${second}` : `${first}${second}`;
 }
 
 /** Labels of front matter ('前言', '关于本报告'); one followed by a plain line takes it as its title. */
