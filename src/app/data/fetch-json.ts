@@ -1,6 +1,8 @@
 import { messagesOf } from '../i18n/messages.ts';
 import { shell } from '../i18n/zh/shell.ts';
-import { reloadForNewBuild } from './new-build.ts';
+import { isHashedDataUrl, reloadForNewBuild } from './new-build.ts';
+
+const isHtml = (response: Response) => (response.headers.get('content-type') ?? '').includes('text/html');
 
 type FetchFailure = { kind: 'network' | 'http' | 'format'; status?: number | undefined; detail?: string | undefined };
 
@@ -38,11 +40,12 @@ async function fetchOk(url: string, init: RequestInit, signal?: AbortSignal): Pr
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new FetchError('network');
   }
-  if (!response.ok) {
-    // A file of the build this tab started on, gone after a new deployment: the tab moves on to it.
-    if (response.status === 404 && reloadForNewBuild(url)) return new Promise<never>(() => undefined);
-    throw new FetchError('http', response.status);
-  }
+  // A file of the build this tab started on, gone after a new deployment (a 404, or the app's
+  // page where a host answers every unknown path with it): the tab moves on to the new build.
+  const missing = response.status === 404 || (response.ok && isHtml(response) && isHashedDataUrl(url));
+  if (missing && reloadForNewBuild(url)) return new Promise<never>(() => undefined);
+  if (!response.ok) throw new FetchError('http', response.status);
+  if (missing) throw new FetchError('http', 404);
   return response;
 }
 

@@ -23,6 +23,14 @@ describe('a tab left open across a new deployment', () => {
     expect(reload).not.toHaveBeenCalled();
   });
 
+  test("a host that answers a missing file with the app's page (200, HTML) counts as missing", async () => {
+    vi.stubGlobal('fetch', () =>
+      Promise.resolve(new Response('<!doctype html><html></html>', { headers: { 'content-type': 'text/html' } })),
+    );
+    sessionStorage.setItem('yuelan.reloaded-for', JSON.stringify(['/data/docs/gone.json']));
+    await expect(fetchJson('/data/docs/gone.json')).rejects.toMatchObject({ kind: 'http', status: 404 });
+  });
+
   test('a missing chunk that a reload already tried is an error the page can show', async () => {
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('not found', { status: 404 })));
     sessionStorage.setItem('yuelan.reloaded-for', JSON.stringify(['/data/docs/gone.json']));
