@@ -2,7 +2,7 @@ import { checkTimeBudget } from '../time-budget.ts';
 import type { ReportBlock, TocNode } from '#shared/bundle-schema.ts';
 import { warning, type Diagnostic } from '../diagnostics.ts';
 import { buildTocTree, flatten, type RecoveredNode } from './build-toc-tree.ts';
-import { locateTocEntries } from './locate-toc-entries.ts';
+import { locateTocEntries, pageOffset, pagesOfLines } from './locate-toc-entries.ts';
 import { findTocRegion } from './parse-toc.ts';
 import { renderBlocks } from './render-blocks.ts';
 import { applySectionLists, findSectionLists } from './section-lists.ts';
@@ -84,9 +84,15 @@ export function buildReport(file: string, body: string): BuiltReport {
   // Placing entries compares each with each line and then each placement with each other: past
   // this budget (a 700-entry contents over 5,000 lines takes seconds) it would run for minutes.
   const tooBig = entryCount * (lines.length - from) > PLACEMENT_BUDGET;
-  const { placements, unplaced } = tooBig
-    ? { placements: [], unplaced: [] }
-    : locateTocEntries(roots, lines, from, skip);
+  const located = tooBig ? { placements: [], unplaced: [] } : locateTocEntries(roots, lines, from, skip);
+  // A second pass where the text has its pages: the offset the first placements agree on tells
+  // each entry the page it starts on (see PageGuide).
+  const pages = pagesOfLines(raw);
+  const offset = pageOffset(located.placements, (line) => pages[line] ?? 1);
+  const { placements, unplaced } =
+    tooBig || offset === null
+      ? located
+      : locateTocEntries(roots, lines, from, skip, { pageOf: (line) => pages[line] ?? 1, offset });
   if (tooBig)
     diagnostics.push(
       warning(

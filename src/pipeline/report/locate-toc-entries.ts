@@ -51,11 +51,54 @@ function quotedNearby(lines: readonly string[], line: number, text: string): boo
   return false;
 }
 
+/**
+ * Where the printed pages are in the text: pdftotext starts every page with a form feed, so the
+ * page of a line is known, and printed page + offset is the page a section starts on.
+ */
+export type PageGuide = { pageOf: (line: number) => number; offset: number };
+/** Below the usual threshold, a line on the very page the contents gives still counts. */
+const MIN_SCORE_ON_PAGE = 0.3;
+
+/** The page of every line: one more than the form feeds up to and including it. */
+export function pagesOfLines(lines: readonly string[]): number[] {
+  const pages: number[] = [];
+  let page = 1;
+  for (const line of lines) {
+    for (const char of line) if (char === '\f') page++;
+    pages.push(page);
+  }
+  return pages;
+}
+
+/**
+ * The offset between printed and counted pages that most placements agree on (printed 3 on the
+ * text's fifth page: 2), or null when the text has no pages or too few placements agree.
+ */
+export function pageOffset(placements: readonly Placement[], pageOf: (line: number) => number): number | null {
+  const counts = new Map<number, number>();
+  let paged = 0;
+  for (const p of placements) {
+    if (p.node.page === null) continue;
+    paged++;
+    const offset = pageOf(p.titleLine) - p.node.page;
+    counts.set(offset, (counts.get(offset) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [offset, count] of counts)
+    if (count > bestCount) {
+      best = offset;
+      bestCount = count;
+    }
+  return paged >= 2 && bestCount * 2 > paged ? best : null;
+}
+
 function candidatesFor(
   node: RecoveredNode,
   lines: readonly string[],
   from: number,
   skip: ReadonlySet<number>,
+  guide: PageGuide | null,
 ): Candidate[] {
   const titles = [node.title, ...node.aliases, ...(node.label ? [node.label] : [])];
   const out: Candidate[] = [];
@@ -95,9 +138,13 @@ function candidatesFor(
       }
     }
     const score = Math.max(...titles.map((t) => similarity(t, titleText)));
-    if (score < MIN_SCORE) continue;
+    // With pages known, the page the contents names weighs in: the same words as a running
+    // header or a navigation tab on every other page lose to the heading on its own page.
+    const away = guide && node.page !== null ? Math.abs(guide.pageOf(titleLine) - (node.page + guide.offset)) : null;
+    if (score < (away === 0 ? MIN_SCORE_ON_PAGE : MIN_SCORE)) continue;
+    const pageBonus = away === null ? 0 : away === 0 ? 0.3 : away === 1 ? 0.15 : -0.1;
     const penalty = quotedNearby(lines, titleLine, titleText) ? 0.35 : 0;
-    out.push({ line: i, titleLine, score: score + numberBonus - penalty, titleText, printedNumber });
+    out.push({ line: i, titleLine, score: score + numberBonus + pageBonus - penalty, titleText, printedNumber });
   }
   return out;
 }
@@ -108,9 +155,10 @@ export function locateTocEntries(
   lines: readonly string[],
   from: number,
   skip: ReadonlySet<number> = new Set(),
+  guide: PageGuide | null = null,
 ): { placements: Placement[]; unplaced: Unplaced[] } {
   const nodes = flatten(roots);
-  const candidates = nodes.map((n) => candidatesFor(n, lines, from, skip));
+  const candidates = nodes.map((n) => candidatesFor(n, lines, from, skip, guide));
   type Cell = { total: number; prev: [number, number] | null };
   const table: Cell[][] = candidates.map((list) => list.map(() => ({ total: 0, prev: null })));
   for (let i = 0; i < nodes.length; i++) {

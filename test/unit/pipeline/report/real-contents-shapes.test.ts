@@ -180,3 +180,29 @@ describe('contents pages of real reports', () => {
     expect(quality.misses).toEqual([{ title: '三、附则', why: 'not in the contents' }]);
   });
 });
+
+describe('pages of the text', () => {
+  test('place a heading worded differently from the contents on the page the contents gives', () => {
+    const page = (n: number, body: string[]) => [`\f${body[0]}`, ...body.slice(1), '', String(n)];
+    const filler = (word: string) => `${word}的正文，这是一段足够长的说明文字，讲述了本节的内容和背景。`;
+    const text = [
+      '年度报告',
+      '',
+      '\f目录',
+      '一、总则 ........ 1',
+      '二、细则 ........ 2',
+      '三、附则 ........ 3',
+      '版权说明 ........ 4',
+      ...page(1, ['一、总则', filler('总则')]),
+      ...page(2, ['二、细则', filler('细则'), '版权声明见本报告最后一页。']),
+      ...page(3, ['三、附则', filler('附则')]),
+      ...page(4, ['版权声明', '本报告的版权归作者所有，未经许可不得转载。']),
+    ].join('\n');
+    const report = buildReport('r.txt', text);
+    const headings = report.blocks
+      .filter((b) => b.type === 'heading')
+      .map((b) => (b.type === 'heading' ? b.title : ''));
+    // Placed, under the wording the body prints.
+    expect(headings).toEqual(['总则', '细则', '附则', '版权声明']);
+  });
+});
