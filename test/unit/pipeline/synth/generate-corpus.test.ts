@@ -32,6 +32,7 @@ async function synthBundle(docs: number) {
   return { files, result };
 }
 
+// The two bundle tests build 1,000 and 2,001 documents: seconds each, more on a busy machine.
 describe('pipeline/synth/generate-corpus', () => {
   test('writes documents that the pipeline reads without rejecting any', async () => {
     const { files, result } = await synthBundle(1000);
@@ -45,7 +46,7 @@ describe('pipeline/synth/generate-corpus', () => {
     const tags = new Set(docs.flatMap((doc) => doc.tags));
     expect(tags.size).toBeGreaterThan(150);
     expect(tags.size).toBeLessThanOrEqual(300);
-  });
+  }, 60_000);
 
   test('a library over one page gets a manifest file, pages and counts that add up to the whole', async () => {
     const { result } = await synthBundle(MANIFEST_PAGE_SIZE * 2 + 1);
@@ -65,7 +66,7 @@ describe('pipeline/synth/generate-corpus', () => {
     expect(file.facets.kind.reduce((sum, [, count]) => sum + count, 0)).toBe(file.total);
     // A page missing from the set is an error, not a shorter library.
     expect(() => assembleManifest(file, pages.slice(0, 1))).toThrow(/not 2001/);
-  });
+  }, 60_000);
 
   test('gives the same corpus for the same seed', () => {
     const input = {
