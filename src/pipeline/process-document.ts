@@ -153,6 +153,15 @@ function processOrThrow(file: string, bytes: Uint8Array): ProcessResult {
   } else {
     const cleaned = cleanArticleHtml(body, meta.title);
     rules.merge(cleaned.rules);
+    for (const { rule, block } of cleaned.rules.heldBack)
+      diagnostics.push(
+        warning(
+          file,
+          `the cleaning rule ${rule} wanted to remove ${block}, which holds most of the text; kept it`,
+          'nothing to do; if the page shows site chrome, report the page shape to the Yuelan developers',
+          bodyLine,
+        ),
+      );
     for (const tag of cleaned.tags) if (!meta.tags.includes(tag)) meta.tags.push(tag);
     if (!meta.originalUrl && cleaned.originalUrl) meta.originalUrl = cleaned.originalUrl;
     creditSource = cleaned.creditSource;

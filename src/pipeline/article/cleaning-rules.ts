@@ -53,8 +53,24 @@ export function hashtagOf(linkText: string): string | null {
   return t !== '' && t.length <= MAX_HASHTAG_CHARS && !t.includes('#') ? t : null;
 }
 
-function classAndId(el: Element): string {
-  return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+/**
+ * Class names that are a CMS's taxonomy, not a widget: WordPress marks an article element with
+ * its terms ('tag-social-movement', 'category-ads', 'format-standard'), so a term that is a chrome
+ * word would otherwise read as a share box or an ad slot and take the whole article with it.
+ */
+const TAXONOMY_CLASS =
+  /^(?:tag|tags|category|categories|cat|topic|term|label|format|type|status|post_tag|post-tag)[-_]/i;
+
+/** The class and id tokens that may name a widget: each is matched on its own, taxonomy left out. */
+function markerTokens(el: Element): string[] {
+  return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`
+    .split(/\s+/)
+    .filter((token) => token !== '' && !TAXONOMY_CLASS.test(token));
+}
+
+/** Whether the element holds most of the body's text: no chrome rule may remove that block. */
+function holdsMostText(el: Element, bodyChars: number): boolean {
+  return bodyChars > 0 && textOf(el).replace(/\s+/g, '').length * 2 > bodyChars;
 }
 
 export function dropScriptsAndEmbeds(root: ParentNode, counter: RuleCounter): void {
@@ -95,10 +111,16 @@ export function dropEventHandlers(root: ParentNode, counter: RuleCounter): void 
 
 export function dropHiddenElements(root: ParentNode, counter: RuleCounter): void {
   const gone = new RemovalBatch();
+  const bodyChars = textOf(root).replace(/\s+/g, '').length;
   for (const el of elementsOf(root)) {
     if (gone.has(el)) continue;
     const style = (el.attribs.style ?? '').replace(/\s/g, '').toLowerCase();
     if (style.includes('display:none') || style.includes('visibility:hidden') || 'hidden' in el.attribs) {
+      if (holdsMostText(el, bodyChars)) {
+        // Scraped pages hide what a script would reveal, sometimes the article itself.
+        counter.holdBack('hidden-element', `<${el.name}>`);
+        continue;
+      }
       gone.add(el);
       counter.fire('hidden-element', 1, textOf(el));
     }
@@ -108,14 +130,18 @@ export function dropHiddenElements(root: ParentNode, counter: RuleCounter): void
 
 export function dropChromeBlocks(root: ParentNode, counter: RuleCounter): void {
   const gone = new RemovalBatch();
+  const bodyChars = textOf(root).replace(/\s+/g, '').length;
   for (const el of elementsOf(root)) {
     if (gone.has(el)) continue;
-    const marker = classAndId(el);
     const dataReadMore = Object.keys(el.attribs).some((name) => /readmore|selfpromo/.test(name));
-    if (dataReadMore || (marker.trim() !== '' && CHROME_WORDS.test(marker))) {
-      gone.add(el);
-      counter.fire('ad-promo-or-share-block', 1, textOf(el));
+    if (!dataReadMore && !markerTokens(el).some((token) => CHROME_WORDS.test(token))) continue;
+    if (holdsMostText(el, bodyChars)) {
+      // The safety net: a widget's class on the block that holds the article is a mistake.
+      counter.holdBack('ad-promo-or-share-block', `<${el.name} class="${el.attribs.class ?? ''}">`);
+      continue;
     }
+    gone.add(el);
+    counter.fire('ad-promo-or-share-block', 1, textOf(el));
   }
   gone.commit();
 }

@@ -5,6 +5,13 @@ export type RemovedText = { rule: string; text: string };
 export class RuleCounter {
   readonly counts = new Map<string, number>();
   readonly removed: RemovedText[] = [];
+  /** Rules that wanted to remove the block holding most of the text and were held back. */
+  readonly heldBack: { rule: string; block: string }[] = [];
+
+  /** A removal the safety net refused: the text stays, and the build says which rule wanted it. */
+  holdBack(rule: string, block: string): void {
+    this.heldBack.push({ rule, block: block.slice(0, 80) });
+  }
 
   /** `removedText`: what the rule took out, so that no text is lost without a record. */
   fire(rule: string, times = 1, removedText?: string): void {
@@ -17,5 +24,6 @@ export class RuleCounter {
     for (const [rule, count] of other.counts) this.counts.set(rule, (this.counts.get(rule) ?? 0) + count);
     // One at a time: spreading a hundred thousand records overflows the call stack.
     for (const record of other.removed) this.removed.push(record);
+    for (const record of other.heldBack) this.heldBack.push(record);
   }
 }
