@@ -6,6 +6,7 @@ import { RuleCounter } from './article/rule-counter.ts';
 import { error, warning, type Diagnostic } from './diagnostics.ts';
 import { cleanText, EMPTY_META, normalizeMeta, type FrontMatterMeta } from './front-matter/normalize-meta.ts';
 import { parseFrontMatter } from './front-matter/parse-front-matter.ts';
+import { withoutSiteSuffix } from './front-matter/site-suffix.ts';
 import { validateHttpUrl } from './front-matter/validate-url.ts';
 import { looksLikeReport } from './report/detect-report.ts';
 import { readCover } from './report/read-cover.ts';
@@ -151,6 +152,12 @@ function processOrThrow(file: string, bytes: Uint8Array): ProcessResult {
     const firstSentence = texts.findIndex((t) => /[。！？.!?]$/.test(t) && t.length >= 15);
     excerptText = firstSentence === -1 ? texts : texts.slice(firstSentence);
   } else {
+    if (meta.title)
+      meta.title = withoutSiteSuffix(
+        meta.title,
+        [meta.source, meta.author, ...meta.tags, ...meta.categories],
+        meta.originalUrl,
+      );
     const cleaned = cleanArticleHtml(body, meta.title);
     rules.merge(cleaned.rules);
     for (const { rule, block } of cleaned.rules.heldBack)

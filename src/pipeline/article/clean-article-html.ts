@@ -8,6 +8,7 @@ import {
   dropPresentationalAttributes,
   dropScriptsAndEmbeds,
   liftHashtagFooters,
+  dropRepeatedTitle,
   liftTitleLink,
   replaceFrames,
   resolveImages,
@@ -113,6 +114,7 @@ export function cleanArticleHtml(body: string, title: string | null): CleanedArt
   dropChromeBlocks(root, rules);
   convertMarkdownFragments(root, rules);
   const originalUrl = liftTitleLink(root, title, rules);
+  dropRepeatedTitle(root, title, rules);
   resolveImages(root, rules);
   const tags = liftHashtagFooters(root, rules);
   dropBackLinks(root, rules);

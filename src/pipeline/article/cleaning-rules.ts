@@ -305,6 +305,27 @@ export function liftTitleLink(root: ParentNode, title: string | null, counter: R
   return null;
 }
 
+/**
+ * The title printed again at the top of the body (the page's own heading, scraped with it): the
+ * block that holds only the title, before any other text, is taken out and recorded.
+ */
+export function dropRepeatedTitle(root: ParentNode, title: string | null, counter: RuleCounter): void {
+  if (!title) return;
+  const wanted = normalizeForCompare(title);
+  if (wanted === '') return;
+  const first = allNodes(root).find((node) => isText(node) && !isBlank(node.data));
+  if (!first || normalizeForCompare(textOf(first)) !== wanted) return;
+  // The outermost block around it that holds nothing but the title.
+  let block: ChildNode = first;
+  while (block.parent && isTag(block.parent) && normalizeForCompare(textOf(block.parent)) === wanted)
+    block = block.parent;
+  if (isTag(block) && hasMedia(block)) return;
+  // A body that is nothing but its title keeps it: an empty page says less.
+  if (normalizeForCompare(textOf(root)).length <= wanted.length) return;
+  remove(block);
+  counter.fire('title-repeated', 1, textOf(block));
+}
+
 function normalizeForCompare(value: string): string {
   return value.normalize('NFKC').replace(/[\s"'“”‘’「」『』_]/g, '');
 }

@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { isValidId } from '#shared/ids.ts';
 import { warning, type Diagnostic } from '../diagnostics.ts';
 import { parseDate } from './parse-date.ts';
@@ -141,10 +142,25 @@ function urlField(
 }
 
 /** Front matter (any dialect we know) to Yuelan's metadata; problems become warnings, never throws. */
+/**
+ * Every string of the front matter with its HTML entities decoded ('Paul Haenle &#38; Anushka W.'):
+ * scrapers copy them from the page, and left in they split at the ';' of '&#38;' as two authors.
+ * Before any other reading of the fields, so no field sees an entity.
+ */
+export function decodeEntities<T>(value: T, depth = 0): T {
+  if (typeof value === 'string') return (value.includes('&') ? decodeHTML(value) : value) as T;
+  if (depth > 16 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => decodeEntities(item, depth + 1)) as T;
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [key, item] of Object.entries(value)) out[key] = decodeEntities(item, depth + 1);
+  return out as T;
+}
+
 export function normalizeMeta(
   file: string,
-  data: Record<string, unknown>,
+  rawData: Record<string, unknown>,
 ): { value: FrontMatterMeta; diagnostics: Diagnostic[] } {
+  const data = decodeEntities(rawData);
   const diagnostics: Diagnostic[] = [];
   const meta: FrontMatterMeta = { ...EMPTY_META, categories: [], tags: [] };
 

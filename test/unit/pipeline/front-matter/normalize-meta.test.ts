@@ -71,3 +71,18 @@ describe('pipeline/front-matter/normalize-meta', () => {
     expect(normalizeMeta('c.md', { title: 'a\u202eb\u0007c' }).value.title).toBe('abc');
   });
 });
+
+describe('HTML entities in front matter', () => {
+  test('are decoded in every field before any splitting', () => {
+    const { value } = normalizeMeta('a.md', {
+      title: '中美关系 &#38; 未来 &quot;新冷战&quot;',
+      author: 'Paul Haenle &#38; Anushka W.',
+      tags: ['AT&amp;T', '中参馆'],
+      categories: 'a &#59; b',
+    });
+    expect(value.title).toBe('中美关系 & 未来 "新冷战"');
+    expect(value.author).toBe('Paul Haenle & Anushka W.');
+    expect(value.tags).toEqual(['AT&T', '中参馆']);
+    expect(value.categories).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { cleanArticleHtml } from '../../../../src/pipeline/article/clean-article-html.ts';
+import { withoutSiteSuffix } from '../../../../src/pipeline/front-matter/site-suffix.ts';
+import { processDocument } from '../../../../src/pipeline/process-document.ts';
+
+describe('the title as sites print it', () => {
+  test('printed again at the top of the body: taken out and recorded, the text starts with the article', () => {
+    const html =
+      '<article><header><h1 class="entry-title">\n  回应被美国“拉黑”\n</h1></header><p>第一段正文。</p><p>第二段。</p></article>';
+    const cleaned = cleanArticleHtml(html, '回应被美国_拉黑_');
+    expect(cleaned.paragraphs).toEqual(['第一段正文。', '第二段。']);
+    expect(cleaned.rules.removed).toEqual([{ rule: 'title-repeated', text: '回应被美国“拉黑”' }]);
+  });
+
+  test('kept where the body holds nothing else, and where other text comes first', () => {
+    expect(cleanArticleHtml('<h1>标题</h1>', '标题').paragraphs).toEqual(['标题']);
+    expect(cleanArticleHtml('<p>导语。</p><h2>标题</h2><p>正文。</p>', '标题').paragraphs).toEqual([
+      '导语。',
+      '标题',
+      '正文。',
+    ]);
+  });
+
+  test("a site suffix comes off when it names the source: its tags, author or the link's site", () => {
+    expect(withoutSiteSuffix('互联网人际传播 - iYouPort', ['iYouPort'])).toBe('互联网人际传播');
+    expect(withoutSiteSuffix('反监视 - 城市民主的崛起 - iYouPort', [], 'https://www.iyouport.org/a/')).toBe(
+      '反监视 - 城市民主的崛起',
+    );
+    expect(withoutSiteSuffix('中美关系 | 中参馆', ['中参馆'])).toBe('中美关系');
+    // A dash inside a title that names nothing known stays.
+    expect(withoutSiteSuffix('反监视 - 城市民主的崛起', ['iYouPort'])).toBe('反监视 - 城市民主的崛起');
+  });
+
+  test('an article opens with its first real paragraph, and its excerpt is made from it', () => {
+    const source = [
+      '---',
+      'title: "数据的边界 - 示例网"',
+      'date: 2021-05-01',
+      'tags: [ 示例网 ]',
+      '---',
+      '<article class="post type-post tag-share category-ads"><header><h1>数据的边界</h1></header>',
+      '<p>数据跨境流动正在改变全球贸易的规则。</p><p>第二段。</p></article>',
+    ].join('\n');
+    const document = processDocument('a.md', new TextEncoder().encode(source)).document;
+    expect(document?.meta.title).toBe('数据的边界');
+    expect(document?.paragraphs[0]).toBe('数据跨境流动正在改变全球贸易的规则。');
+    expect(document?.meta.excerpt.startsWith('数据跨境流动')).toBe(true);
+  });
+});
