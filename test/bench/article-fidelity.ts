@@ -19,7 +19,8 @@ export type Fidelity = {
   sourcesByFolder: Record<string, number>;
 };
 
-const LITERAL_MARKUP = /<\/?(?:a|p|div|span|img|br|script|iframe)\b[^>]*>|&(?:lt|gt|amp|#\d+);/i;
+/** Markup shown as text: tags, entities, Markdown links. */
+const LITERAL_MARKUP = /<\/?(?:a|p|div|span|img|br|script|iframe)\b[^>]*>|&(?:lt|gt|amp|#\d+);|\]\((?:https?:)?\/\//i;
 
 export async function measureFidelity(dir: string): Promise<Fidelity> {
   const result = await buildBundleFromDir(dir);

@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --only bundle,js,lighthouse,library,search,reports] [--sizes 5,1000,10000] [--search-docs N] [--library-docs N] [--reports DIR] [--out DIR] [--compare previous.json]`
- * `reports` needs `--reports DIR`: a folder of reports with truth files (see report-quality.ts).
+ * `npm run bench [-- --only bundle,js,lighthouse,library,search,reports] [--sizes 5,1000,10000] [--search-docs N] [--library-docs N] [--reports DIR] [--articles DIR] [--out DIR] [--compare previous.json]`
+ * `reports` needs `--reports DIR`: a folder of reports with truth files (see report-quality.ts);
+ * `fidelity` needs `--articles DIR`: a folder of scraped posts (see article-fidelity.ts).
  * Builds the bundle for the default corpus and synthetic corpora, and writes bundle build time,
  * peak memory and sizes (raw, gzip, brotli) to bench-results/bench.json and bench.md.
  * Figures from a shared, noisy machine: compare ratios within one run, not absolute numbers.
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench-results' },
     compare: { type: 'string' },
     reports: { type: 'string' },
+    articles: { type: 'string' },
   },
 });
 const parts = new Set(values.only.split(','));
@@ -197,6 +199,16 @@ if (parts.has('reports')) {
   reportsSection = `## Reports: contents entries found and placed\n\n${formatReportQuality(rows, true)}`;
 }
 
+let fidelitySection = '';
+let fidelityJson: unknown = null;
+if (parts.has('fidelity')) {
+  if (!values.articles) throw new Error('--only fidelity needs --articles DIR (a folder of scraped posts)');
+  const { formatFidelity, measureFidelity } = await import('./article-fidelity.ts');
+  const fidelity = await measureFidelity(path.resolve(values.articles));
+  fidelityJson = fidelity;
+  fidelitySection = `## Articles: fidelity\n\n${formatFidelity(fidelity, 5)}`;
+}
+
 let searchSection = '';
 let searchJson: unknown = null;
 if (parts.has('search')) {
@@ -348,6 +360,7 @@ writeFileSync(
       library: libraryJson,
       search: searchJson,
       reports: reportsJson,
+      fidelity: fidelityJson,
     },
     null,
     2,
@@ -355,7 +368,7 @@ writeFileSync(
 );
 writeFileSync(
   path.join(outDir, 'bench.md'),
-  `# Yuelan benchmark\n\n${chartsSection}\n\n${lines.join('\n')}\n\n${firstLoadSection}\n\n${lighthouseSection}\n\n${librarySection}\n\n${searchSection}\n\n${reportsSection}\n`,
+  `# Yuelan benchmark\n\n${chartsSection}\n\n${lines.join('\n')}\n\n${firstLoadSection}\n\n${lighthouseSection}\n\n${librarySection}\n\n${searchSection}\n\n${reportsSection}\n\n${fidelitySection}\n`,
 );
 console.log(lines.join('\n'));
 console.log(firstLoadSection);
@@ -363,3 +376,4 @@ console.log(lighthouseSection);
 console.log(librarySection);
 console.log(searchSection);
 console.log(reportsSection);
+console.log(fidelitySection);

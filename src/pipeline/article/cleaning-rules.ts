@@ -326,8 +326,9 @@ export function dropRepeatedTitle(root: ParentNode, title: string | null, counte
   counter.fire('title-repeated', 1, textOf(block));
 }
 
+/** Text to compare with a title: sites change its dashes, quotes and ellipses, never its words. */
 function normalizeForCompare(value: string): string {
-  return value.normalize('NFKC').replace(/[\s"'“”‘’「」『』_]/g, '');
+  return value.normalize('NFKC').replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 export function dropEmptyBlocks(root: ParentNode, counter: RuleCounter): void {

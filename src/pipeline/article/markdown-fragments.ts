@@ -4,7 +4,8 @@ import type { RuleCounter } from './rule-counter.ts';
 // Scrapers paste Markdown into HTML bodies: '<https://…>' autolinks, '[title](url)' links,
 // '------' rules and '**bold**'. They are understood rather than shown as punctuation.
 const AUTOLINK = /<(https?:\/\/[^\s<>"']+)>/g;
-const LINK = /\[([^\]\n]{1,300})\]\(((?:https?:)?\/\/[^\s()]+)\)/g;
+// Link text may hold one level of brackets ('[[專題]標題](https://…)', as Matters prints titles).
+const LINK = /\[((?:[^[\]\n]|\[[^[\]\n]{0,100}\]){1,300})\]\(((?:https?:)?\/\/[^\s()]+)\)/g;
 const RULE_LINE = /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/;
 const BOLD = /\*\*([^*\n]{1,400})\*\*/g;
 

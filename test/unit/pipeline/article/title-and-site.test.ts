@@ -47,3 +47,19 @@ describe('the title as sites print it', () => {
     expect(document?.meta.excerpt.startsWith('数据跨境流动')).toBe(true);
   });
 });
+
+describe('titles printed with other punctuation', () => {
+  test('dashes, quotes and ellipses that differ still mark the repeated title', () => {
+    const cleaned = cleanArticleHtml('<h1>反监视 – 城市民主的崛起...</h1><p>正文。</p>', '反监视 - 城市民主的崛起');
+    expect(cleaned.paragraphs).toEqual(['正文。']);
+  });
+
+  test('a Markdown link whose text holds brackets is a link, not literal markup', () => {
+    const cleaned = cleanArticleHtml(
+      '<p>[[專題]環球大廈經濟學](https://matters.example/@a/x)</p><p>正文。</p>',
+      '[專題]環球大廈經濟學',
+    );
+    expect(cleaned.paragraphs).toEqual(['正文。']);
+    expect(cleaned.originalUrl).toBe('https://matters.example/@a/x');
+  });
+});
