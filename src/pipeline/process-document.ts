@@ -45,6 +45,10 @@ function pickSource(meta: FrontMatterMeta, creditSource: string | null): string 
   if (meta.source) return meta.source;
   // Site/source/channel category lists: the author doubles as the publisher when listed there.
   if (meta.author && meta.categories.includes(meta.author)) return meta.author;
+  // A scraper's site dialect: the site is the one tag and the one category ('tags: [ 中参馆 ]',
+  // 'categories: [ 中参馆 ]'), whoever wrote the piece; otherwise every author is a source.
+  const [tag] = meta.tags;
+  if (tag && meta.tags.length === 1 && meta.categories.length === 1 && meta.categories[0] === tag) return tag;
   if (creditSource) return creditSource;
   if (meta.author) return meta.author;
   const url = meta.originalUrl ? validateHttpUrl(meta.originalUrl) : null;

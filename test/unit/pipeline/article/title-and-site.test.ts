@@ -63,3 +63,17 @@ describe('titles printed with other punctuation', () => {
     expect(cleaned.originalUrl).toBe('https://matters.example/@a/x');
   });
 });
+
+describe('the source of a scraped post', () => {
+  test('is the site named as its one tag and its one category, whoever wrote it', () => {
+    const post = (author: string) =>
+      new TextEncoder().encode(
+        `---\ntitle: 标题\ndate: 2020-03-09\nauthor: ${author}\ntags: [ 中参馆 ]\ncategories: [ 中参馆 ]\n---\n<p>正文。</p>`,
+      );
+    expect(processDocument('a.md', post('Muyi Xiao, Yan Cong &#38; more')).document?.meta).toMatchObject({
+      source: '中参馆',
+      author: 'Muyi Xiao、Yan Cong & more',
+    });
+    expect(processDocument('b.md', post('Shen Lu')).document?.meta.source).toBe('中参馆');
+  });
+});
