@@ -26,6 +26,14 @@ export function formatDate(iso: string | null, year: number | null = null): stri
   return year === null ? m.dateUnknown : m.year(year);
 }
 
+/** A moment of the reader's own (an import, a save) in their own zone, as the interface's language writes it. */
+export function formatDateTime(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time)
+    ? iso
+    : new Date(time).toLocaleString(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 /** A count as the interface's language writes it (1,234 in both, for now: the point is one place to say so). */
 export function formatNumber(value: number): string {
   return value.toLocaleString(uiLanguage());

@@ -16,7 +16,7 @@ import { paths } from '../paths.ts';
 import { messagesOf, useMessages } from '../i18n/messages.ts';
 import { highlightsMessages } from '../i18n/zh/highlights.ts';
 import { shell } from '../i18n/zh/shell.ts';
-import { formatNumber } from '../lib/format.ts';
+import { formatDateTime, formatNumber } from '../lib/format.ts';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -167,7 +167,7 @@ export function HighlightsRoute() {
           <ul className="space-y-1">
             {imports.map(({ batch, count }) => (
               <li key={batch} className="flex flex-wrap items-center gap-x-3">
-                <span>{m.importedOn(new Date(batch).toLocaleString(), formatNumber(count))}</span>
+                <span>{m.importedOn(formatDateTime(batch), formatNumber(count))}</span>
                 <button
                   type="button"
                   onClick={() => setStatus(m.importRemoved(formatNumber(removeImport(batch))))}
