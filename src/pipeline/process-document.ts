@@ -175,6 +175,7 @@ function processOrThrow(file: string, bytes: Uint8Array): ProcessResult {
       );
     for (const tag of cleaned.tags) if (!meta.tags.includes(tag)) meta.tags.push(tag);
     if (!meta.originalUrl && cleaned.originalUrl) meta.originalUrl = cleaned.originalUrl;
+    if (!meta.author && cleaned.bylineAuthor) meta.author = cleanText(cleaned.bylineAuthor);
     creditSource = cleaned.creditSource;
     if (!meta.title) {
       const first = cleaned.paragraphs.find((p) => p.length <= 80);

@@ -8,6 +8,7 @@ import {
   dropPresentationalAttributes,
   dropScriptsAndEmbeds,
   liftHashtagFooters,
+  dropMetaLines,
   dropRepeatedTitle,
   liftTitleLink,
   replaceFrames,
@@ -29,6 +30,8 @@ export type CleanedArticle = {
   originalUrl: string | null;
   /** A publisher named by a credit line such as '（文章来源：经济参考网）'. */
   creditSource: string | null;
+  /** The author a byline names (a link the CMS marks rel="author"). */
+  bylineAuthor: string | null;
   rules: RuleCounter;
 };
 
@@ -117,6 +120,8 @@ export function cleanArticleHtml(body: string, title: string | null): CleanedArt
   dropRepeatedTitle(root, title, rules);
   resolveImages(root, rules);
   const tags = liftHashtagFooters(root, rules);
+  const meta = dropMetaLines(root, rules);
+  for (const tag of meta.tags) if (!tags.includes(tag)) tags.push(tag);
   dropBackLinks(root, rules);
   dropEndMarkersAndNotices(root, rules);
   dropPresentationalAttributes(root);
@@ -130,5 +135,5 @@ export function cleanArticleHtml(body: string, title: string | null): CleanedArt
   const paragraphs = paragraphsOf(html);
   let creditSource: string | null = null;
   for (const paragraph of paragraphs.slice(-3)) creditSource = creditSourceOf(paragraph) ?? creditSource;
-  return { html, paragraphs, tags, originalUrl, creditSource, rules };
+  return { html, paragraphs, tags, originalUrl, creditSource, bylineAuthor: meta.author, rules };
 }

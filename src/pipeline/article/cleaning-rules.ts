@@ -327,6 +327,53 @@ export function dropRepeatedTitle(root: ParentNode, title: string | null, counte
 }
 
 /** Text to compare with a title: sites change its dashes, quotes and ellipses, never its words. */
+/** A link a CMS marks as the author, a term or the permalink (rel="author", "tag", "category", "bookmark"). */
+const META_REL = /(?:^|\s)(?:author|tag|category|bookmark)(?:\s|$)/i;
+const META_BLOCKS = new Set(['div', 'span', 'p', 'footer', 'header', 'ul', 'section', 'aside', 'nav']);
+/** What a meta line may say besides its links and times ('Tagged', 'Published', 'by', '0 Minutes'). */
+const MAX_META_WORDS = 24;
+
+/** The text of an element outside its links and <time> elements. */
+function textOutsideLinks(el: ParentNode): string {
+  let out = '';
+  for (const child of el.children) {
+    if (isText(child)) out += child.data;
+    else if (isTag(child) && child.name !== 'a' && child.name !== 'time') out += textOutsideLinks(child);
+  }
+  return out;
+}
+
+export type MetaLines = { tags: string[]; author: string | null };
+
+/**
+ * Byline, date and term lines, recognised by shape, not by site: a block whose links are all ones
+ * a CMS marks as the author, a term or the permalink, with little text of its own ('Tagged',
+ * 'Published', '0 Minutes'). Removed and recorded; its terms become tags and its author the
+ * author where front matter names none.
+ */
+export function dropMetaLines(root: ParentNode, counter: RuleCounter): MetaLines {
+  const found: MetaLines = { tags: [], author: null };
+  const gone = new RemovalBatch();
+  const bodyChars = textOf(root).replace(/\s+/g, '').length;
+  for (const el of elementsOf(root)) {
+    if (!META_BLOCKS.has(el.name) || gone.has(el)) continue;
+    const links = elementsOf(el).filter((node) => node.name === 'a');
+    if (links.length === 0 || !links.every((a) => META_REL.test(a.attribs.rel ?? ''))) continue;
+    const own = textOutsideLinks(el).replace(/[\s\p{P}\p{S}\d]+/gu, '');
+    if (own.length > MAX_META_WORDS || holdsMostText(el, bodyChars)) continue;
+    for (const a of links) {
+      const text = textOf(a).replace(/\s+/g, ' ').trim();
+      if (text === '') continue;
+      if (/(?:^|\s)author(?:\s|$)/i.test(a.attribs.rel ?? '')) found.author ??= text;
+      else if (/(?:^|\s)(?:tag|category)(?:\s|$)/i.test(a.attribs.rel ?? '') && !found.tags.includes(text)) found.tags.push(text);
+    }
+    gone.add(el);
+    counter.fire('byline-or-meta-line', 1, textOf(el));
+  }
+  gone.commit();
+  return found;
+}
+
 function normalizeForCompare(value: string): string {
   return value.normalize('NFKC').replace(/[\s\p{P}\p{S}]+/gu, '');
 }

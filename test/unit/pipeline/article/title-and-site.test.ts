@@ -77,3 +77,28 @@ describe('the source of a scraped post', () => {
     expect(processDocument('b.md', post('Shen Lu')).document?.meta.source).toBe('中参馆');
   });
 });
+
+describe('byline, date and term lines', () => {
+  const page = [
+    '<article><div class="entry-meta"><span class="byline"><a href="https://s.example/author/m/" rel="author">McCaffrey</a></span>',
+    '<span class="cat-links"><a href="https://s.example/c/opinion/" rel="category tag">Opinion</a> , <a href="https://s.example/c/x/" rel="category tag">关于中国</a></span>',
+    '<span class="posted-on"><a href="https://s.example/p/1/" rel="bookmark"><time datetime="2015-09-08">2015年9月8日</time></a></span> 0 Minutes</div>',
+    '<p>第一段正文，讲述了事情的经过。</p><p>第二段。</p>',
+    '<footer class="entry-footer"><span>Tagged</span> <a href="https://s.example/t/a/" rel="tag">Social movement</a>',
+    '<span>Published</span> <time>2015年9月8日</time></footer></article>',
+  ].join('');
+
+  test('are removed and recorded; their terms become tags and the byline the author', () => {
+    const cleaned = cleanArticleHtml(page, '标题');
+    expect(cleaned.paragraphs).toEqual(['第一段正文，讲述了事情的经过。', '第二段。']);
+    expect(cleaned.tags).toEqual(['Opinion', '关于中国', 'Social movement']);
+    expect(cleaned.bylineAuthor).toBe('McCaffrey');
+    expect(cleaned.rules.removed.map((r) => r.rule)).toEqual(['byline-or-meta-line', 'byline-or-meta-line']);
+  });
+
+  test('a paragraph that links a tag among its own words stays', () => {
+    const html =
+      '<p>本文讨论了<a href="https://s.example/t/a/" rel="tag">社会运动</a>在网络时代的变化，以及它对普通人的意义。</p>';
+    expect(cleanArticleHtml(html, '标题').paragraphs).toHaveLength(1);
+  });
+});
