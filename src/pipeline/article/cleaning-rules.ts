@@ -365,7 +365,8 @@ export function dropMetaLines(root: ParentNode, counter: RuleCounter): MetaLines
       const text = textOf(a).replace(/\s+/g, ' ').trim();
       if (text === '') continue;
       if (/(?:^|\s)author(?:\s|$)/i.test(a.attribs.rel ?? '')) found.author ??= text;
-      else if (/(?:^|\s)(?:tag|category)(?:\s|$)/i.test(a.attribs.rel ?? '') && !found.tags.includes(text)) found.tags.push(text);
+      else if (/(?:^|\s)(?:tag|category)(?:\s|$)/i.test(a.attribs.rel ?? '') && !found.tags.includes(text))
+        found.tags.push(text);
     }
     gone.add(el);
     counter.fire('byline-or-meta-line', 1, textOf(el));
