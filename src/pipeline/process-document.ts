@@ -6,6 +6,7 @@ import { RuleCounter } from './article/rule-counter.ts';
 import { error, warning, type Diagnostic } from './diagnostics.ts';
 import { cleanText, EMPTY_META, normalizeMeta, type FrontMatterMeta } from './front-matter/normalize-meta.ts';
 import { parseFrontMatter } from './front-matter/parse-front-matter.ts';
+import { restoreTitlePunctuation } from './front-matter/restore-title.ts';
 import { withoutSiteSuffix } from './front-matter/site-suffix.ts';
 import { validateHttpUrl } from './front-matter/validate-url.ts';
 import { looksLikeReport } from './report/detect-report.ts';
@@ -162,6 +163,7 @@ function processOrThrow(file: string, bytes: Uint8Array): ProcessResult {
         [meta.source, meta.author, ...meta.tags, ...meta.categories],
         meta.originalUrl,
       );
+    if (meta.title) meta.title = restoreTitlePunctuation(meta.title, body);
     const cleaned = cleanArticleHtml(body, meta.title);
     rules.merge(cleaned.rules);
     for (const { rule, block } of cleaned.rules.heldBack)

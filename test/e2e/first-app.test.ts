@@ -7,7 +7,7 @@ import { launchChromium, READER_LOCALE } from './chromium.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const TITLES = [
-  '商汤科技回应被美国_拉黑_：强烈反对 相关指控毫无根据',
+  '商汤科技回应被美国“拉黑”：强烈反对 相关指控毫无根据',
   '刚刚，海康威视回应_美严厉制裁威胁_',
   '商汤科技企业社会责任报告 2021',
   '商汤科技助力守“沪” 全力驰援上海等多地疫情防控',

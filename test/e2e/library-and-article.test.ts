@@ -18,7 +18,7 @@ describe('library and article reader (e2e)', () => {
     await expect.poll(countText).toBe('1 / 5 篇');
     expect(await handle.page.getByRole('button', { name: '移除筛选 标签：美国' }).isVisible()).toBe(true);
     const titles = await handle.page.getByRole('list', { name: '文档列表' }).getByRole('heading').allTextContents();
-    expect(titles).toEqual(['商汤科技回应被美国_拉黑_：强烈反对 相关指控毫无根据']);
+    expect(titles).toEqual(['商汤科技回应被美国“拉黑”：强烈反对 相关指控毫无根据']);
     await handle.page.goBack();
   });
 

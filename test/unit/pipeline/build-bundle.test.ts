@@ -39,7 +39,7 @@ describe('pipeline/build-bundle on the default corpus', () => {
       },
       {
         id: '000_7187e93d150f6452',
-        title: '商汤科技回应被美国_拉黑_：强烈反对 相关指控毫无根据',
+        title: '商汤科技回应被美国“拉黑”：强烈反对 相关指控毫无根据',
         kind: 'article',
         date: '2021-12-11T12:56:59+00:00',
         year: 2021,

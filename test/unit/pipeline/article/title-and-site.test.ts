@@ -102,3 +102,15 @@ describe('byline, date and term lines', () => {
     expect(cleanArticleHtml(html, '标题').paragraphs).toHaveLength(1);
   });
 });
+
+describe('a title made safe for a file name', () => {
+  test("gets its punctuation back from the body's own text of it", async () => {
+    const { restoreTitlePunctuation } = await import('../../../../src/pipeline/front-matter/restore-title.ts');
+    const body = '<p><img alt="商汤科技回应被美国“拉黑”：强烈反对" src="https://i.example/a.jpg"></p><p>正文。</p>';
+    expect(restoreTitlePunctuation('商汤科技回应被美国_拉黑_：强烈反对', body)).toBe(
+      '商汤科技回应被美国“拉黑”：强烈反对',
+    );
+    expect(restoreTitlePunctuation('user_id 的用法', '<p>user_id 的用法很简单。</p>')).toBe('user_id 的用法');
+    expect(restoreTitlePunctuation('没有_下划线_的正文', '<p>别的内容。</p>')).toBe('没有_下划线_的正文');
+  });
+});
