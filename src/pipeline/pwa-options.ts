@@ -4,7 +4,7 @@ import { navigationAllowlist } from '#shared/routes.ts';
 /**
  * Offline reading. Every document chunk and the search index are precached while the data is
  * small; above PRECACHE_DATA_LIMIT (PRECACHE_LIMIT_MB, default 25) they are cached on first use,
- * and the reader can save the whole library offline in one go (see the README).
+ * and the reader can save the whole library offline in one go (docs/deploying.md).
  */
 export const PRECACHE_DATA_LIMIT = Number(process.env.PRECACHE_LIMIT_MB ?? 25) * 1024 * 1024;
 const BULK_DATA = /^data\/(?:docs|search)\//;

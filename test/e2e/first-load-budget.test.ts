@@ -4,7 +4,7 @@ import { BUDGET, firstLoadByRoute } from '../bench/first-load.ts';
 /**
  * The pages that must fit the first-load budget, measured on the production build the other
  * end-to-end tests use (the benchmark reports every page, these included). Over it, and said so
- * in the README: search with results (the search code, loaded by the first query) and the rows
+ * in docs/performance.md: search with results (the search code, loaded by the first query) and the rows
  * for browsers without the HTML Sanitizer API (DOMPurify).
  */
 const WITHIN_BUDGET = ['library', 'article', 'report', 'embed (article)', 'not found'];

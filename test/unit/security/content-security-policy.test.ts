@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const indexHtml = readFileSync(path.join(root, 'index.html'), 'utf8');
-const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+const readme = readFileSync(path.join(root, 'docs/deploying.md'), 'utf8');
 
 function directives(policy: string): Map<string, string> {
   return new Map(
@@ -39,7 +39,7 @@ describe('the Content Security Policy', () => {
     expect(shipped.has('frame-ancestors')).toBe(false);
   });
 
-  test("the README's header examples carry the same policy, with frame-ancestors added", () => {
+  test("the deploying guide's header examples carry the same policy, with frame-ancestors added", () => {
     const headers = [...readme.matchAll(/Content-Security-Policy:? "?(default-src[^"\n]+)/g)].map((m) => m[1] ?? '');
     expect(headers.length).toBeGreaterThanOrEqual(3);
     for (const header of headers) {

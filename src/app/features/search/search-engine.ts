@@ -16,8 +16,8 @@ import type { QueryTerm } from './parse-query.ts';
  * character is looked up directly; a Latin word matches by prefix. Terms are ANDed.
  *
  * Common grams have postings in ten thousand units, so hits are kept in flat typed arrays and
- * merged by cursors: no array or object per unit until the final results (see the README's
- * search figures, which this layout brought under budget).
+ * merged by cursors: no array or object per unit until the final results (see docs/performance.md,
+ * the search figures this layout brought under budget).
  */
 
 export type ShardSource = (shard: number) => Promise<SearchShard>;
