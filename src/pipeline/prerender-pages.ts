@@ -9,6 +9,7 @@ import { JSDOM } from 'jsdom';
 import { createServer } from 'vite';
 import type { DocChunk, DocMeta, Manifest } from '#shared/bundle-schema.ts';
 import { parseDocChunk } from '#shared/bundle-schema.ts';
+import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.ts';
 
 type Prerenderer = {
   prerenderLibrary: (manifest: Manifest) => Promise<PrerenderedPage>;
@@ -101,9 +102,6 @@ export async function prerenderPages(input: PrerenderInput): Promise<Map<string,
   return pages;
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
-
 let fragmentDom: JSDOM | null = null;
 
 /**
@@ -140,10 +138,10 @@ export function replaceLiterally(text: string, search: string | RegExp, insert: 
  */
 export function withSnapshot(shell: string, page: PrerenderedPage, kind: string): string {
   const html = withoutStyleAttributes(page.html);
-  const withTitle = replaceLiterally(shell, /<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`);
+  const withTitle = replaceLiterally(shell, /<title>[^<]*<\/title>/, `<title>${escapeHtmlText(page.title)}</title>`);
   return replaceLiterally(
     withTitle,
     '<div id="root"></div>',
-    `<div id="root" data-prerendered="${escapeAttribute(kind)}">${html}</div>`,
+    `<div id="root" data-prerendered="${escapeHtmlAttribute(kind)}">${html}</div>`,
   );
 }

@@ -4,6 +4,7 @@
  * fewer before a phone paints the page).
  */
 import { trimEndChars } from '#shared/trim-chars.ts';
+import { escapeHtmlAttribute } from './html-escape.ts';
 
 /** The app's page modules and the code their content needs, as the Vite build names them. */
 export const ROUTE_MODULES = {
@@ -39,15 +40,14 @@ export function routeScripts(bundle: Record<string, BundleItem>, modules: readon
   return [...closure(facades)].filter((file) => !entry.has(file));
 }
 
-const attribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The <link> tags for a page's scripts and data files, with URLs under the site's base. */
 export function hintTags(base: string, scripts: readonly string[], dataFiles: readonly string[]): string {
   return [
-    ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="${attribute(base + file)}">`),
+    ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="${escapeHtmlAttribute(base + file)}">`),
     // crossorigin: the app's fetch() is a CORS-mode request, and a preload only serves one made alike.
-    ...dataFiles.map((file) => `<link rel="preload" as="fetch" crossorigin href="${attribute(base + file)}">`),
+    ...dataFiles.map(
+      (file) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtmlAttribute(base + file)}">`,
+    ),
   ].join('\n    ');
 }
 
@@ -75,6 +75,6 @@ export function deferApp(html: string, base: string): string {
     fetches.push(href);
     return '';
   });
-  const boot = `<script defer src="${attribute(`${base}boot.js`)}" data-entry="${entry[1]}" data-modules="${modules.join(' ')}" data-fetch="${fetches.join(' ')}"></script>`;
+  const boot = `<script defer src="${escapeHtmlAttribute(`${base}boot.js`)}" data-entry="${entry[1]}" data-modules="${modules.join(' ')}" data-fetch="${fetches.join(' ')}"></script>`;
   return out.replace('</head>', () => `  ${boot}\n  </head>`);
 }

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './escape-regexp.ts';
+
 /**
  * The app's routes as path templates (':id' stands for one path segment). The router builds
  * its routes from them and the service worker answers navigations to them, and to nothing else,
@@ -11,8 +13,6 @@ export const ROUTE_TEMPLATES = {
   search: '/search',
 } as const;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * One pattern per route for the service worker's navigation allowlist, under the site's base
  * ('/' or '/reader/'): the route's path with or without a trailing slash or index.html (how
@@ -24,9 +24,9 @@ export function navigationAllowlist(base: string): RegExp[] {
   return Object.values(ROUTE_TEMPLATES).map((template) => {
     const path = template
       .split('/')
-      .map((part) => (part.startsWith(':') ? '[^/?#]+' : escape(part)))
+      .map((part) => (part.startsWith(':') ? '[^/?#]+' : escapeRegExp(part)))
       .join('/');
-    const body = template === '/' ? escape(root) : `${escape(root)}${path}`;
+    const body = template === '/' ? escapeRegExp(root) : `${escapeRegExp(root)}${path}`;
     return new RegExp(`^${body}(?:/|/index\\.html)?(?:\\?[^#]*)?$`);
   });
 }

@@ -16,6 +16,7 @@ import {
 } from './cleaning-rules.ts';
 import { htmlShape, parseHtml, serializeHtml, textOf } from './html-tree.ts';
 import { convertAutolinks, convertMarkdownFragments } from './markdown-fragments.ts';
+import { escapeHtmlText } from '../html-escape.ts';
 import { checkTimeBudget } from '../time-budget.ts';
 import { RuleCounter } from './rule-counter.ts';
 import { wrapLooseText } from './wrap-loose-text.ts';
@@ -54,17 +55,13 @@ export function creditSourceOf(paragraph: string): string | null {
   return name !== '' && name.length <= 30 && !CREDIT_NAME_BREAK.test(name) ? name : null;
 }
 
-function escapeText(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /** A body with no markup is plain text: each non-empty line is a paragraph. */
 function plainTextToHtml(body: string): string {
   return body
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')
-    .map((line) => `<p>${escapeText(line)}</p>`)
+    .map((line) => `<p>${escapeHtmlText(line)}</p>`)
     .join('\n');
 }
 

@@ -91,7 +91,7 @@ function loosePage(entry: TocLine): TocLine {
   const match = LOOSE_PAGE.exec(entry.title);
   if (!match?.[1] || !match[2]) return entry;
   const title = match[1].trim();
-  const spaced = entry.title.length - match[2].length - 1 >= 0 && /\s$/.test(entry.title.slice(0, -match[2].length));
+  const spaced = /\s$/.test(entry.title.slice(0, -match[2].length));
   if (Array.from(title).length < 2 || (!spaced && !CJK_END.test(title))) return entry;
   return { ...entry, title, page: Number(match[2]) };
 }
