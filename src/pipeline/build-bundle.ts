@@ -16,7 +16,8 @@ import { error, type Diagnostic } from './diagnostics.ts';
 import { hashedName } from './emit/hash-name.ts';
 import { mentionFinder } from './entities/find-mentions.ts';
 import { parseEntities } from './entities/parse-entities.ts';
-import { processDocument, type ProcessedDocument } from './process-document.ts';
+import { processPdf } from './pdf/process-pdf.ts';
+import { processDocument, type ProcessedDocument, type Provenance } from './process-document.ts';
 import { buildSearchIndexInWorkers } from './search/build-index-in-workers.ts';
 import { readSources, type RawSource } from './source/read-sources.ts';
 
@@ -31,6 +32,8 @@ export type BuildReport = {
   removedText: Record<string, RemovedText[]>;
   /** Each source file's fate: the document id, or null when rejected (the dictionary is reported below). */
   fates: Record<string, string | null>;
+  /** Where each report's title and date came from, by file. */
+  provenance: Record<string, Provenance>;
   /** The entities dictionary read, with how many entities it gave. */
   dictionary: { file: string; entities: number } | null;
   milliseconds: number;
@@ -46,6 +49,8 @@ export type BuildResult = {
 };
 
 export { DATA_DIR, MANIFEST_FILE };
+
+const isPdf = (file: string): boolean => file.toLowerCase().endsWith('.pdf');
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -100,11 +105,15 @@ export async function buildBundle(
   // Keyed by file name, so with no prototype: a file named '__proto__' is a key like any other.
   const removedText = Object.create(null) as Record<string, RemovedText[]>;
   const fates = Object.create(null) as Record<string, string | null>;
+  const provenance = Object.create(null) as Record<string, Provenance>;
   for (const rejection of readRejections) fates[rejection.file] = null;
 
   const processed: { document: ProcessedDocument; since: number }[] = [];
   for (const [i, source] of sources.entries()) {
-    const result = processDocument(source.file, source.bytes, options.fileBudgetMs);
+    const result = isPdf(source.file)
+      ? await processPdf(source.file, source.bytes, options.fileBudgetMs)
+      : processDocument(source.file, source.bytes, options.fileBudgetMs);
+    if (result.document && result.provenance) provenance[source.file] = result.provenance;
     if (options.releaseMemory) sources[i] = { file: source.file, bytes: new Uint8Array(0) };
     rules.merge(result.rules);
     if (result.document && result.rules.removed.length > 0) removedText[source.file] = result.rules.removed;
@@ -217,6 +226,7 @@ export async function buildBundle(
       rules: Object.fromEntries([...rules.counts].sort(([a], [b]) => a.localeCompare(b))),
       removedText,
       fates,
+      provenance,
       dictionary: options.dictionary ? { file: options.dictionary.file, entities: entities.length } : null,
       milliseconds: Math.round(performance.now() - started),
     },

@@ -17,6 +17,12 @@ export function formatBuildReport(report: BuildReport): string {
     lines.push('Warnings:');
     for (const d of report.warnings) lines.push(`  ${formatDiagnostic(d)}`);
   }
+  const sources = Object.entries(report.provenance);
+  if (sources.length > 0) {
+    lines.push('Report titles and dates taken from:');
+    for (const [file, from] of sources)
+      lines.push(`  ${printable(file)}: title from ${from.title}; date from ${from.date ?? 'nowhere (undated)'}`);
+  }
   const rules = Object.entries(report.rules);
   if (rules.length > 0) {
     lines.push('Cleaning rules fired:');

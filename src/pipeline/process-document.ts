@@ -13,6 +13,7 @@ import { looksLikeReport } from './report/detect-report.ts';
 import { readCover } from './report/read-cover.ts';
 import { blockText } from '#shared/report-text.ts';
 import { buildReport } from './report/build-report.ts';
+import type { OutlineEntry } from './report/outline-entries.ts';
 import { decodeSource } from './source/decode-source.ts';
 import { DEFAULT_FILE_BUDGET_MS, TimeBudgetExceeded, withTimeBudget } from './time-budget.ts';
 
@@ -33,6 +34,22 @@ export type ProcessResult = {
   document: ProcessedDocument | null;
   diagnostics: Diagnostic[];
   rules: RuleCounter;
+  /** Where a report's title and date came from, for the build report ('the cover', 'front matter'). */
+  provenance?: Provenance;
+};
+
+export type Provenance = { title: string; date: string | null };
+
+/**
+ * What a reader of the source's container (a PDF) knows before the text is read: the kind, an
+ * outline, a title and a date each with where it came from. Given facts never override front
+ * matter; a PDF's text has none.
+ */
+export type GivenFacts = {
+  kind: DocKind;
+  outline: OutlineEntry[];
+  title: { value: string; from: string } | null;
+  date: { value: string; from: string } | null;
 };
 
 /** A file's name as a title: its stem, with '_' and '-' read as spaces. */
@@ -65,48 +82,75 @@ export function processDocument(
   bytes: Uint8Array,
   budgetMs: number = DEFAULT_FILE_BUDGET_MS,
 ): ProcessResult {
-  try {
-    return withTimeBudget(budgetMs, () => processOrThrow(file, bytes));
-  } catch (cause) {
-    if (cause instanceof UnreadableDocument)
-      return { document: null, diagnostics: [error(file, cause.message, cause.fix)], rules: new RuleCounter() };
-    if (cause instanceof TimeBudgetExceeded)
-      return {
-        document: null,
-        diagnostics: [
-          error(
-            file,
-            cause.message,
-            'split the file into smaller ones; if it is an ordinary document, report it to the Yuelan developers',
-          ),
-        ],
-        rules: new RuleCounter(),
-      };
-    const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  return guarded(file, budgetMs, () => processOrThrow(file, bytes));
+}
+
+/** An exception while reading a file, as that file's rejection. */
+export function rejectionFor(file: string, cause: unknown): ProcessResult {
+  if (cause instanceof UnreadableDocument)
+    return { document: null, diagnostics: [error(file, cause.message, cause.fix)], rules: new RuleCounter() };
+  if (cause instanceof TimeBudgetExceeded)
     return {
       document: null,
       diagnostics: [
         error(
           file,
-          `could not be read (${reason.slice(0, 120)})`,
-          'check the file; if it looks fine, report it to the Yuelan developers',
+          cause.message,
+          'split the file into smaller ones; if it is an ordinary document, report it to the Yuelan developers',
         ),
       ],
       rules: new RuleCounter(),
     };
+  const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  return {
+    document: null,
+    diagnostics: [
+      error(
+        file,
+        `could not be read (${reason.slice(0, 120)})`,
+        'check the file; if it looks fine, report it to the Yuelan developers',
+      ),
+    ],
+    rules: new RuleCounter(),
+  };
+}
+
+/** Runs `step` as processDocument does: within the budget, any failure a rejection of the file. */
+export function guarded(file: string, budgetMs: number, step: () => ProcessResult): ProcessResult {
+  try {
+    return withTimeBudget(budgetMs, step);
+  } catch (cause) {
+    return rejectionFor(file, cause);
   }
 }
 
 function processOrThrow(file: string, bytes: Uint8Array): ProcessResult {
-  const rules = new RuleCounter();
   const decoded = decodeSource(file, bytes);
-  if ('rejection' in decoded) return { document: null, diagnostics: [decoded.rejection], rules };
-  const diagnostics = [...decoded.diagnostics];
+  if ('rejection' in decoded) return { document: null, diagnostics: [decoded.rejection], rules: new RuleCounter() };
+  return processText(file, decoded.text, null, decoded.diagnostics);
+}
 
-  const split = parseFrontMatter(file, decoded.text);
-  if ('rejection' in split) return { document: null, diagnostics: [...diagnostics, split.rejection], rules };
-  diagnostics.push(...split.diagnostics);
-  const { data, body, bodyLine } = split.value;
+/**
+ * Decoded text to a document: front matter (unless the facts come with the text, as from a
+ * PDF), then the report or article road. Call it inside `guarded`.
+ */
+export function processText(
+  file: string,
+  source: string,
+  given: GivenFacts | null,
+  earlier: Diagnostic[] = [],
+): ProcessResult {
+  const rules = new RuleCounter();
+  const diagnostics = [...earlier];
+  let data: Record<string, unknown> | null = null;
+  let body = source;
+  let bodyLine = 1;
+  if (!given) {
+    const split = parseFrontMatter(file, source);
+    if ('rejection' in split) return { document: null, diagnostics: [...diagnostics, split.rejection], rules };
+    diagnostics.push(...split.diagnostics);
+    ({ data, body, bodyLine } = split.value);
+  }
 
   let meta: FrontMatterMeta = { ...EMPTY_META, categories: [], tags: [] };
   if (data) {
@@ -115,19 +159,34 @@ function processOrThrow(file: string, bytes: Uint8Array): ProcessResult {
     diagnostics.push(...normalized.diagnostics);
   }
 
-  const kind: DocKind = meta.isReport || (data === null && looksLikeReport(body)) ? 'report' : 'article';
+  const kind: DocKind =
+    given?.kind ?? (meta.isReport || (data === null && looksLikeReport(body)) ? 'report' : 'article');
+  const provenance: Provenance = { title: 'front matter', date: meta.date === null ? null : 'front matter' };
+  if (given?.date && meta.date === null) {
+    meta.date = given.date.value;
+    meta.year = Number(given.date.value.slice(0, 4));
+    provenance.date = given.date.from;
+  }
   let docBody: DocBody;
   let paragraphs: string[];
   let excerptText: string[];
   let creditSource: string | null = null;
 
   if (kind === 'report') {
-    const report = buildReport(file, body);
+    const report = buildReport(file, body, given?.outline ?? []);
     diagnostics.push(...report.diagnostics);
     for (const line of report.furnitureText) rules.fire('report-page-furniture', 1, line);
     const cover = readCover(body.split('\n'));
-    if (!meta.title && cover.title) meta.title = cleanText(cover.title);
+    if (!meta.title && given?.title) {
+      meta.title = cleanText(given.title.value);
+      provenance.title = given.title.from;
+    }
+    if (!meta.title && cover.title) {
+      meta.title = cleanText(cover.title);
+      provenance.title = 'the cover text';
+    }
     if (!meta.title) {
+      provenance.title = 'the file name';
       // A cover with no text (an image): the report is kept, named by its file, not rejected.
       meta.title = titleFromFileName(file);
       diagnostics.push(
@@ -140,6 +199,7 @@ function processOrThrow(file: string, bytes: Uint8Array): ProcessResult {
     }
     if (meta.year === null && cover.year !== null) {
       meta.year = cover.year;
+      provenance.date = 'the year on the cover';
       if (meta.date === null) {
         diagnostics.push(
           warning(
@@ -157,6 +217,7 @@ function processOrThrow(file: string, bytes: Uint8Array): ProcessResult {
     const firstSentence = texts.findIndex((t) => /[。！？.!?]$/.test(t) && t.length >= 15);
     excerptText = firstSentence === -1 ? texts : texts.slice(firstSentence);
   } else {
+    if (!meta.title && given?.title) meta.title = cleanText(given.title.value);
     if (meta.title)
       meta.title = withoutSiteSuffix(
         meta.title,
@@ -244,5 +305,6 @@ function processOrThrow(file: string, bytes: Uint8Array): ProcessResult {
     },
     diagnostics,
     rules,
+    ...(kind === 'report' ? { provenance } : {}),
   };
 }

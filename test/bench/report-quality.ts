@@ -4,13 +4,15 @@
  * `<name>.toc.json` truth file listing its printed contents entries and the first words of each
  * section's body (the format of the development set's README). Per report and in total it counts
  * the entries found in the reader's contents, and the entries placed: whose heading in the
- * reader is followed by its section's own first words.
+ * reader is followed by its section's own first words. With `--pdf` each report is read from its
+ * PDF instead (`<name>.pdf` beside the text).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ReportBlock, TocNode } from '#shared/bundle-schema.ts';
 import { blockText } from '#shared/report-text.ts';
-import { processDocument } from '../../src/pipeline/process-document.ts';
+import { processPdf } from '../../src/pipeline/pdf/process-pdf.ts';
+import { processDocument, type ProcessResult } from '../../src/pipeline/process-document.ts';
 import { normalizeForMatch, similarity } from '../../src/pipeline/report/text-match.ts';
 
 type TruthEntry = { title: string; page: string | null; level: number; body_first20: string };
@@ -66,7 +68,10 @@ function textAfter(blocks: readonly ReportBlock[], id: string): string | null {
 export function measureReport(name: string, source: Uint8Array, truth: Truth): ReportQuality {
   const started = performance.now();
   const result = processDocument(name, source);
-  const milliseconds = performance.now() - started;
+  return measureResult(name, result, truth, performance.now() - started);
+}
+
+function measureResult(name: string, result: ProcessResult, truth: Truth, milliseconds: number): ReportQuality {
   const document = result.document;
   const quality: ReportQuality = {
     name,
@@ -106,14 +111,26 @@ export function measureReport(name: string, source: Uint8Array, truth: Truth): R
   return quality;
 }
 
-export function measureReports(dir: string): ReportQuality[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.toc.json'))
-    .sort()
-    .map((name) => {
-      const truth = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Truth;
-      return measureReport(truth.file, readFileSync(path.join(dir, truth.file)), truth);
-    });
+/**
+ * Every report of `dir` against its truth file; with `pdf`, each report is read from its PDF
+ * (`<name>.pdf` beside the text) instead of the extracted text.
+ */
+export async function measureReports(dir: string, pdf = false): Promise<ReportQuality[]> {
+  const rows: ReportQuality[] = [];
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.toc.json'))
+    .sort()) {
+    const truth = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Truth;
+    if (!pdf) {
+      rows.push(measureReport(truth.file, readFileSync(path.join(dir, truth.file)), truth));
+      continue;
+    }
+    const file = truth.file.replace(/\.[^.]+$/, '.pdf');
+    const started = performance.now();
+    const result = await processPdf(file, new Uint8Array(readFileSync(path.join(dir, file))));
+    rows.push(measureResult(file, result, truth, performance.now() - started));
+  }
+  return rows;
 }
 
 const percent = (n: number, of: number) => (of === 0 ? '—' : `${((100 * n) / of).toFixed(1)} %`);
@@ -141,8 +158,9 @@ export function formatReportQuality(rows: readonly ReportQuality[], verbose = fa
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2];
   if (!dir) {
-    console.error('Usage: npx tsx test/bench/report-quality.ts DIR [--misses]');
+    console.error('Usage: npx tsx test/bench/report-quality.ts DIR [--pdf] [--misses]');
     process.exit(2);
   }
-  console.log(formatReportQuality(measureReports(path.resolve(dir)), process.argv.includes('--misses')));
+  const rows = await measureReports(path.resolve(dir), process.argv.includes('--pdf'));
+  console.log(formatReportQuality(rows, process.argv.includes('--misses')));
 }

@@ -194,9 +194,14 @@ let reportsJson: unknown = null;
 if (parts.has('reports')) {
   if (!values.reports) throw new Error('--only reports needs --reports DIR (reports with their .toc.json truth files)');
   const { formatReportQuality, measureReports } = await import('./report-quality.ts');
-  const rows = measureReports(path.resolve(values.reports));
-  reportsJson = rows;
-  reportsSection = `## Reports: contents entries found and placed\n\n${formatReportQuality(rows, true)}`;
+  const dir = path.resolve(values.reports);
+  const rows = await measureReports(dir);
+  // Reports that come with their PDF are measured a second time, read from the PDF.
+  const hasPdfs = readdirSync(dir).some((name) => name.toLowerCase().endsWith('.pdf'));
+  const pdfRows = hasPdfs ? await measureReports(dir, true) : [];
+  reportsJson = { text: rows, pdf: pdfRows };
+  reportsSection = `## Reports: contents entries found and placed\n\nFrom the extracted text:\n\n${formatReportQuality(rows, true)}`;
+  if (hasPdfs) reportsSection += `\n\nFrom the PDFs:\n\n${formatReportQuality(pdfRows, true)}`;
 }
 
 let fidelitySection = '';

@@ -2,7 +2,8 @@ import { checkTimeBudget } from '../time-budget.ts';
 import type { ReportBlock, TocNode } from '#shared/bundle-schema.ts';
 import { warning, type Diagnostic } from '../diagnostics.ts';
 import { buildTocTree, flatten, type RecoveredNode } from './build-toc-tree.ts';
-import { locateTocEntries, pageOffset, pagesOfLines } from './locate-toc-entries.ts';
+import { locateTocEntries, pageOffset, pagesOfLines, type Placement, type Unplaced } from './locate-toc-entries.ts';
+import { nodesFromOutline, outlinePageOf, type OutlineEntry } from './outline-entries.ts';
 import { findTocRegion } from './parse-toc.ts';
 import { renderBlocks } from './render-blocks.ts';
 import { applySectionLists, findSectionLists } from './section-lists.ts';
@@ -65,13 +66,76 @@ function recoveredChild(kind: 'subheading' | 'story', title: string, level: numb
 
 const PLACEMENT_BUDGET = 4_000_000;
 
-/** A report's plain text to its recovered structure and typed blocks. Pure. */
-export function buildReport(file: string, body: string): BuiltReport {
+/**
+ * Entries whose words the text does not show (a contents label such as 'Introduction' over a
+ * page headed 'Highlights') but whose page is known start at the top of that page, as a reader
+ * of the printed report would find them, where that keeps the sections in contents order.
+ */
+function placeOnTheirPages(
+  nodes: readonly RecoveredNode[],
+  located: { placements: Placement[]; unplaced: Unplaced[] },
+  lines: readonly string[],
+  from: number,
+  pages: readonly number[],
+  pageOfNode: (node: RecoveredNode) => number | null,
+): { placements: Placement[]; unplaced: Unplaced[] } {
+  if (located.unplaced.length === 0) return located;
+  const firstLineOfPage = new Map<number, number>();
+  for (let i = from; i < lines.length; i++) {
+    const page = pages[i] ?? 1;
+    if (!firstLineOfPage.has(page) && (lines[i] ?? '').trim() !== '') firstLineOfPage.set(page, i);
+  }
+  const unplaced = new Set(located.unplaced.map((u) => u.node));
+  const placed = new Map(located.placements.map((p) => [p.node, p]));
+  const added: Placement[] = [];
+  let floor = -1;
+  nodes.forEach((node, index) => {
+    const known = placed.get(node);
+    if (known) {
+      floor = known.line;
+      return;
+    }
+    const page = pageOfNode(node);
+    const line = page === null ? undefined : firstLineOfPage.get(page);
+    if (line === undefined || line <= floor) return;
+    const next = nodes.slice(index + 1).find((n) => placed.has(n));
+    const ceiling = next ? (placed.get(next)?.line ?? Infinity) : Infinity;
+    if (line >= ceiling) return;
+    const placement: Placement = {
+      node,
+      line,
+      titleLine: line,
+      score: 0,
+      titleText: node.title,
+      printedNumber: null,
+      before: true,
+    };
+    node.line = line;
+    added.push(placement);
+    placed.set(node, placement);
+    unplaced.delete(node);
+    floor = line;
+  });
+  return {
+    placements: [...located.placements, ...added],
+    unplaced: located.unplaced.filter((u) => unplaced.has(u.node)),
+  };
+}
+
+/**
+ * A report's plain text to its recovered structure and typed blocks. Pure. A PDF's outline, when
+ * there is one, stands in for a contents page the text lacks and gives pages to entries whose
+ * headings the text does not show.
+ */
+export function buildReport(file: string, body: string, outline: readonly OutlineEntry[] = []): BuiltReport {
   const raw = body.split('\n');
   const diagnostics: Diagnostic[] = [];
   const region = findTocRegion(raw);
-  const roots = region ? buildTocTree(region.entries) : [];
-  const keep = new Set(region?.entries.map((e) => normalizeForMatch(e.title)) ?? []);
+  const fromOutline = region === null && outline.length >= 2;
+  const roots = region ? buildTocTree(region.entries) : fromOutline ? nodesFromOutline(outline) : [];
+  const keep = new Set(
+    [...(region?.entries.map((e) => e.title) ?? []), ...outline.map((e) => e.title)].map(normalizeForMatch),
+  );
   const { lines, stripped } = stripFurniture(raw, keep);
   const from = region?.end ?? 0;
 
@@ -84,15 +148,31 @@ export function buildReport(file: string, body: string): BuiltReport {
   // Placing entries compares each with each line and then each placement with each other: past
   // this budget (a 700-entry contents over 5,000 lines takes seconds) it would run for minutes.
   const tooBig = entryCount * (lines.length - from) > PLACEMENT_BUDGET;
-  const located = tooBig ? { placements: [], unplaced: [] } : locateTocEntries(roots, lines, from, skip);
+  const pages = pagesOfLines(raw);
+  const pageOf = (line: number): number => pages[line] ?? 1;
+  // Outline pages are the PDF's own page numbers: the offset is known to be none.
+  const located = tooBig
+    ? { placements: [], unplaced: [] }
+    : locateTocEntries(roots, lines, from, skip, fromOutline ? { pageOf, offset: 0 } : null);
   // A second pass where the text has its pages: the offset the first placements agree on tells
   // each entry the page it starts on (see PageGuide).
-  const pages = pagesOfLines(raw);
-  const offset = pageOffset(located.placements, (line) => pages[line] ?? 1);
-  const { placements, unplaced } =
-    tooBig || offset === null
-      ? located
-      : locateTocEntries(roots, lines, from, skip, { pageOf: (line) => pages[line] ?? 1, offset });
+  const offset = fromOutline ? 0 : pageOffset(located.placements, pageOf);
+  const second =
+    tooBig || offset === null || fromOutline ? located : locateTocEntries(roots, lines, from, skip, { pageOf, offset });
+  const { placements, unplaced } = placeOnTheirPages(flatten(roots), second, lines, from, pages, (node) =>
+    fromOutline
+      ? node.page
+      : (outlinePageOf(node, outline) ?? (offset !== null && node.page !== null ? node.page + offset : null)),
+  );
+  for (const placement of placements)
+    if (placement.before)
+      diagnostics.push(
+        warning(
+          file,
+          `the TOC entry '${placement.node.title}' has no heading in the text; its section starts at the top of page ${pageOf(placement.line)}`,
+          'nothing to do, unless the section starts elsewhere on that page',
+        ),
+      );
   if (tooBig)
     diagnostics.push(
       warning(

@@ -1,5 +1,10 @@
 /** A line that announces a table of contents: '目录', '目 录', 'Contents'. */
 const TOC_HEADING = /^\s*(?:目\s*录|目\s*次|contents|table of contents)\s*$/i;
+/** Whether a line is a contents heading ('目录', 'Table of contents'). */
+export function isTocHeading(text: string): boolean {
+  return TOC_HEADING.test(text);
+}
+
 /** Reports are long; a short text with the word 目录 in it is still an article. */
 export const MIN_REPORT_CHARS = 3000;
 const TOC_SEARCH_LINES = 300;

@@ -18,6 +18,8 @@ export type Placement = {
   /** The heading as the body prints it, which may differ from the TOC's wording. */
   titleText: string;
   printedNumber: string | null;
+  /** Placed by its page alone: the heading goes before the line, which stays body text. */
+  before?: boolean;
 };
 export type Unplaced = { node: RecoveredNode; best: { line: number; text: string; score: number } | null };
 
@@ -137,7 +139,20 @@ function candidatesFor(
         }
       }
     }
-    const score = Math.max(...titles.map((t) => similarity(t, titleText)));
+    let score = Math.max(...titles.map((t) => similarity(t, titleText)));
+    if (printedNumber === null && score < 0.9) {
+      // A display heading set over two lines ('索骥：' / '四类玩家，…'), a blank line apart or not.
+      const next = nextNonEmpty(lines, i + 1);
+      const second = next === -1 ? '' : (lines[next] ?? '').trim();
+      if (second !== '' && Array.from(text + second).length <= maxChars) {
+        const joined = Math.max(...titles.map((t) => similarity(t, text + second)));
+        if (joined >= MIN_SCORE && joined > score + 0.15) {
+          score = joined;
+          titleText = `${text}${second}`;
+          titleLine = next;
+        }
+      }
+    }
     // With pages known, the page the contents names weighs in: the same words as a running
     // header or a navigation tab on every other page lose to the heading on its own page.
     const away = guide && node.page !== null ? Math.abs(guide.pageOf(titleLine) - (node.page + guide.offset)) : null;

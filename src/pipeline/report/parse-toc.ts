@@ -34,7 +34,8 @@ const NUMBER_PATTERNS: [NumberStyle, RegExp][] = [
   // '1.5G' is not entry 1: a digit right after the dot continues a number.
   ['decimal-dot', /^(\d{1,2})[.．、](?!\d)\s*(\S.*)$/],
 ];
-const LEADING_PAGE = /^(\d{1,4})(\s+)(\S.*)$/;
+/** A page before the title, or the first page of a range ('8–22 General Disclosures'). */
+const LEADING_PAGE = /^(?:page\s?|p\.\s?)?(\d{1,4})(?:[-–—]\d{1,4})?(\s+)(\S.*)$/i;
 /** The longest line a TOC entry plausibly has. */
 const MAX_ENTRY_CHARS = 40;
 
@@ -118,9 +119,7 @@ export function findTocRegion(lines: readonly string[]): TocRegion | null {
   let pagesFirst = false;
   let last: TocLine | null = null;
   let lastLine = -1;
-  for (let i = span.end + 1; i < lines.length; i++) {
-    const text = (lines[i] ?? '').trim();
-    if (text === '') continue;
+  for (const { i, text } of contentsParts(lines, span.end + 1)) {
     if (BARE_PAGE.test(text)) {
       const page = Number(/\d+/.exec(text)?.[0]);
       const owner = waiting.shift();
@@ -138,7 +137,9 @@ export function findTocRegion(lines: readonly string[]): TocRegion | null {
       pendingPage === null &&
       lastLine === i - 1 &&
       entry.number === null &&
-      entry.page === null
+      entry.page === null &&
+      // A title wraps because its first line is full: the rest is never much longer.
+      displayWidth(entry.title) <= displayWidth(last.title) * 1.25
     ) {
       // The second line of a title whose page stood before it.
       last.title = joinWrapped(last.title, entry.title);
@@ -165,6 +166,9 @@ export function findTocRegion(lines: readonly string[]): TocRegion | null {
     if (entry.page === null && pendingPage !== null) {
       entry = { ...entry, page: pendingPage };
       pagesFirst = true;
+    } else if (entry.number === null && entry.page !== null && LEADING_PAGE.test(text)) {
+      // '05<TAB>掘金：…' is a page before its title on the same line.
+      pagesFirst = true;
     }
     pendingPage = null;
     const key = normalizeForMatch(entry.title);
@@ -184,6 +188,30 @@ export function findTocRegion(lines: readonly string[]): TocRegion | null {
 }
 
 /**
+ * The non-empty lines from `from` on, where a line holding two titles side by side (a contents
+ * page set in two columns: 'Introduction<TAB>GRI/SASB disclosures') gives each its own part.
+ */
+function* contentsParts(lines: readonly string[], from: number): Generator<{ i: number; text: string }> {
+  for (let i = from; i < lines.length; i++) {
+    const text = (lines[i] ?? '').trim();
+    if (text === '') continue;
+    let cells = text.split('\t').map((cell) => cell.trim());
+    // '3-7<TAB>Introduction<TAB>…': a page cell before its title belongs to it.
+    if (cells.length >= 3 && /^\d{1,4}(?:[-–—]\d{1,4})?$/.test(cells[0] ?? ''))
+      cells = [`${cells[0]} ${cells[1]}`, ...cells.slice(2)];
+    const [first = '', second = ''] = cells;
+    const twoTitles =
+      cells.length === 2 &&
+      /^\p{L}/u.test(second) &&
+      isEntryLike(first) &&
+      isEntryLike(second) &&
+      parseTocLine(first, i).page !== null;
+    if (twoTitles) for (const cell of cells) yield { i, text: cell };
+    else yield { i, text };
+  }
+}
+
+/**
  * Whether contents lines follow `from`: a page among the next few lines before any running
  * text (the short lines of a body have none).
  */
@@ -199,6 +227,13 @@ function entriesFollow(lines: readonly string[], from: number): boolean {
     checked++;
   }
   return paged;
+}
+
+/** Width in Latin letters: a Chinese character is set about two wide. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u.test(char) ? 2 : 1;
+  return width;
 }
 
 /** Two lines of one title: Chinese joined as it is, Latin with a space. */

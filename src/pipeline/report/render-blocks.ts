@@ -143,6 +143,13 @@ export function renderBlocks({ lines, from, placements, sectionLists, listTarget
         title: placement.titleText,
         page: node.page,
       });
+      lastNode = node;
+      if (placement.before) {
+        // The line is the section's first text, not its heading: it is set as text below.
+        headingAt.delete(i);
+        i--;
+        continue;
+      }
       consume(i, placement.titleLine);
       i = placement.titleLine;
       lastNode = node;

@@ -7,7 +7,9 @@ import { ENTITIES_FILE } from '../entities/parse-entities.ts';
 import { MAX_SOURCE_BYTES } from './decode-source.ts';
 
 /** Articles come as Markdown or HTML with front matter, reports as plain text. */
-export const SOURCE_EXTENSIONS = ['.md', '.markdown', '.html', '.htm', '.txt'];
+export const SOURCE_EXTENSIONS = ['.md', '.markdown', '.html', '.htm', '.txt', '.pdf'];
+/** PDFs carry their images and fonts: a long report runs to tens of megabytes. */
+export const MAX_PDF_BYTES = 200 * 1024 * 1024;
 
 /** Files read at a time: enough to keep the disk busy, far below any limit on open files. */
 const READ_CONCURRENCY = 32;
@@ -83,11 +85,12 @@ export async function readSources(contentDir: string, list: ListFolder = listFol
           ),
         };
       }
-      if (stats.size > MAX_SOURCE_BYTES) {
+      const limit = path.extname(entry.name).toLowerCase() === '.pdf' ? MAX_PDF_BYTES : MAX_SOURCE_BYTES;
+      if (stats.size > limit) {
         return {
           rejection: error(
             file,
-            `the file is ${(stats.size / 1048576).toFixed(1)} MB, over the ${MAX_SOURCE_BYTES / 1048576} MB limit`,
+            `the file is ${(stats.size / 1048576).toFixed(1)} MB, over the ${limit / 1048576} MB limit`,
             'split it into smaller documents',
           ),
         };
