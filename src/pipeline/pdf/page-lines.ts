@@ -71,8 +71,7 @@ export function piecesToLines(pieces: readonly TextPiece[]): PdfLine[] {
     const last = row?.at(-1);
     const size = Math.max(last?.size ?? 0, piece.size);
     const sameBaseline = last !== undefined && Math.abs(last.y - piece.y) <= size * 0.45;
-    const onward =
-      last !== undefined && piece.x >= last.x + last.width - size && piece.x - (last.x + last.width) <= size * 8;
+    const onward = last !== undefined && piece.x >= last.x + last.width - size;
     if (row && sameBaseline && onward) row.push(piece);
     else rows.push([piece]);
   }

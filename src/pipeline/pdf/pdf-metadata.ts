@@ -45,13 +45,15 @@ export function pdfDate(value: string | null, now: Date = new Date()): string | 
   return new Date(utc).toISOString();
 }
 
+const EDITION = /^[（(]\d{4}(?:[-–/]\d{2,4})?\s?年?度?版?[）)]$/u;
+
 /**
  * The cover's title: the largest type on the first page, its lines in reading order and
  * joined, when that is words (not a year, a logo's letters or a slogan's first line alone).
  */
 export function coverTitle(page: readonly PdfLine[]): string | null {
   const all = orderBlocks(page).flat();
-  const lines = all.filter((line) => /\p{L}{2}/u.test(line.text));
+  const lines = all.filter((line) => /\p{L}.*\p{L}/u.test(line.text));
   if (lines.length === 0) return null;
   const largest = Math.max(...lines.map((line) => line.size));
   const smallest = Math.min(...all.map((line) => line.size));
@@ -59,12 +61,16 @@ export function coverTitle(page: readonly PdfLine[]): string | null {
   if (largest < smallest * 1.2 && lines.length > 4) return null;
   const parts: string[] = [];
   let started = false;
-  for (const line of lines) {
-    const big = line.size >= largest * 0.85;
+  for (const line of all) {
+    const big = line.size >= largest * 0.85 && lines.includes(line);
     if (big) {
       parts.push(line.text);
       started = true;
-    } else if (started) break;
+    } else if (started) {
+      // The edition under the title, a little smaller: '（2021年）' is part of the name.
+      if (EDITION.test(line.text) && line.size >= largest * 0.6) parts.push(line.text);
+      break;
+    }
     if (parts.length === 4) break;
   }
   const title = parts.reduce((acc, part) => (acc === '' ? part : joinLines(acc, part)), '').trim();

@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { TimeBudgetExceeded } from '../time-budget.ts';
 import { piecesToLines, type PdfLine, type TextPiece } from './page-lines.ts';
 
@@ -35,9 +34,13 @@ export class PdfUnreadable extends Error {
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
-/** Character maps for CJK fonts that are not embedded (Adobe-GB1 and kin), read from the package. */
-const CMAP_URL = `${pathToFileURL(path.join(pdfjsRoot, 'cmaps')).href}/`;
-const STANDARD_FONTS_URL = `${pathToFileURL(path.join(pdfjsRoot, 'standard_fonts')).href}/`;
+/**
+ * Character maps for CJK fonts that are not embedded (Adobe-GB1 and kin) and the standard
+ * fonts' metrics, read from the package. In Node pdf.js reads them with fs: plain paths, not
+ * file URLs (a file URL fails to load and the Chinese text of such fonts comes out empty).
+ */
+const CMAP_URL = `${path.join(pdfjsRoot, 'cmaps')}${path.sep}`;
+const STANDARD_FONTS_URL = `${path.join(pdfjsRoot, 'standard_fonts')}${path.sep}`;
 
 type PdfJs = typeof PdfJsModule;
 let loaded: Promise<PdfJs> | null = null;

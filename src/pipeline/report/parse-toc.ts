@@ -138,7 +138,8 @@ export function findTocRegion(lines: readonly string[]): TocRegion | null {
       lastLine === i - 1 &&
       entry.number === null &&
       entry.page === null &&
-      // A title wraps because its first line is full: the rest is never much longer.
+      // A title wraps on its own page, because its first line is full: the rest is never much longer.
+      !(lines[i] ?? '').startsWith('\f') &&
       displayWidth(entry.title) <= displayWidth(last.title) * 1.25
     ) {
       // The second line of a title whose page stood before it.

@@ -20,7 +20,8 @@ export function readCover(lines: string[]): Cover {
     .filter((line) => line !== '' && line.length <= MAX_TITLE_CHARS);
   const titled = cover.find((line) => DOCUMENT_WORDS.test(line));
   const title = titled ?? cover[0] ?? null;
-  const yearSource = titled ?? cover.find((line) => YEAR.test(line));
+  // The year in the title line, else the first the cover prints ('（2022年）', '2022年7月').
+  const yearSource = titled && YEAR.test(titled) ? titled : cover.find((line) => YEAR.test(line));
   const yearMatch = yearSource ? YEAR.exec(yearSource) : null;
   return { title, year: yearMatch?.[1] ? Number(yearMatch[1]) : null };
 }
