@@ -248,7 +248,12 @@ export function buildReport(file: string, body: string, outline: readonly Outlin
     head.push({
       type: 'contents',
       title: (raw[region.heading] ?? '').trim(),
-      entries: region.entries.map((e) => ({ id: idFor(e.title), text: e.raw.trim() })),
+      entries: [
+        ...region.entries.map((e) => ({ line: e.line, id: idFor(e.title), text: e.raw.trim() })),
+        ...region.notes.map((n) => ({ line: n.line, id: null, text: n.text })),
+      ]
+        .sort((a, b) => a.line - b.line)
+        .map(({ id, text }) => ({ id, text })),
     });
   } else if (from === 0) {
     diagnostics.push(

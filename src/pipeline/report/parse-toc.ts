@@ -78,7 +78,13 @@ function isEntryLike(text: string): boolean {
   return Array.from(title).length <= MAX_ENTRY_CHARS && !SENTENCE_END.test(title.replace(/\t\d+$/, ''));
 }
 
-export type TocRegion = { heading: number; end: number; entries: TocLine[] };
+export type TocRegion = {
+  heading: number;
+  end: number;
+  entries: TocLine[];
+  /** Text the contents page prints between entries (a chapter's description): shown with them. */
+  notes: { line: number; text: string }[];
+};
 
 /** A page alone on its line: '12', 'PAGE 13', 'p. 13', '第 13 页'. */
 const BARE_PAGE = /^(?:(?:page|p\.?)\s?|第\s?)?\d{1,4}(?:\s?页)?$/i;
@@ -119,6 +125,7 @@ export function findTocRegion(lines: readonly string[]): TocRegion | null {
   let pagesFirst = false;
   let last: TocLine | null = null;
   let lastLine = -1;
+  let stoppedAt = -1;
   for (const { i, text } of contentsParts(lines, span.end + 1)) {
     if (BARE_PAGE.test(text)) {
       const page = Number(/\d+/.exec(text)?.[0]);
@@ -129,7 +136,10 @@ export function findTocRegion(lines: readonly string[]): TocRegion | null {
       lastLine = i;
       continue;
     }
-    if (!isEntryLike(text)) break;
+    if (!isEntryLike(text)) {
+      stoppedAt = i;
+      break;
+    }
     let entry = loosePage(parseTocLine(text, i));
     if (
       last &&
@@ -185,7 +195,52 @@ export function findTocRegion(lines: readonly string[]): TocRegion | null {
     lastLine = i;
     end = i + 1;
   }
-  return entries.length >= 2 ? { heading: span.start, end, entries } : null;
+  if (entries.length < 2) return null;
+  const region: TocRegion = { heading: span.start, end, entries, notes: [] };
+  return stoppedAt === -1 ? region : withDescribedEntries(lines, region, stoppedAt);
+}
+
+/** An entry with its page before it on its own line ('PAGE 13<TAB>HUMAN RIGHTS', '05 掘金…'). */
+function pagedOnItsLine(text: string, line: number): TocLine | null {
+  if (!LEADING_PAGE.test(text) || BARE_PAGE.test(text)) return null;
+  const entry = parseTocLine(text, line);
+  return entry.page !== null && entry.number === null && isEntryLike(entry.title) ? entry : null;
+}
+
+/**
+ * Contents that describe each chapter under its entry (the principles a chapter addresses):
+ * where entries carry their pages on their own lines, running text that stops the contents is
+ * a description when more such entries follow on the contents page. The descriptions stay in
+ * the contents as notes, and the entries after them count.
+ */
+function withDescribedEntries(lines: readonly string[], region: TocRegion, stoppedAt: number): TocRegion {
+  const paged = region.entries.filter((e) => pagedOnItsLine(e.raw.trim(), e.line) !== null);
+  if (paged.length < 2) return region;
+  const later: TocLine[] = [];
+  const between: { line: number; text: string }[] = [];
+  for (let i = stoppedAt; i < lines.length && i < stoppedAt + 120; i++) {
+    const raw = lines[i] ?? '';
+    if (raw.startsWith('\f')) break;
+    const text = raw.trim();
+    if (text === '') continue;
+    const entry = pagedOnItsLine(text, i);
+    if (entry) later.push(entry);
+    else between.push({ line: i, text });
+  }
+  if (later.length === 0) return region;
+  const lastPaged = paged.at(-1)?.line ?? -1;
+  const lastLater = later.at(-1)?.line ?? stoppedAt;
+  // Page-less lines after the last paged entry were the first description.
+  const described = region.entries.filter((e) => e.line > lastPaged && e.page === null);
+  return {
+    heading: region.heading,
+    end: lastLater + 1,
+    entries: [...region.entries.filter((e) => !described.includes(e)), ...later],
+    notes: [
+      ...described.map((e) => ({ line: e.line, text: e.raw.trim() })),
+      ...between.filter((n) => n.line < lastLater),
+    ],
+  };
 }
 
 /**

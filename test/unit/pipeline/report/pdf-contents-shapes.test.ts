@@ -84,6 +84,36 @@ describe('contents lines from a PDF', () => {
   });
 });
 
+test('descriptions printed under entries stay in the contents, and the entries after them count', () => {
+  const lines = [
+    'Contents',
+    'PAGE 3\tABOUT THIS REPORT',
+    'PAGE 13\tHUMAN RIGHTS',
+    '',
+    'PRINCIPLES ADDRESSED:',
+    '1 Businesses should support and respect the protection of internationally',
+    'proclaimed human rights; and',
+    '',
+    'PAGE 41\tLABOR',
+    '',
+    'PRINCIPLES ADDRESSED:',
+    '3 Businesses should uphold the freedom of association and collective bargaining.',
+    '\fAbout this report',
+  ];
+  const region = findTocRegion(lines);
+  expect(region?.entries.map((e) => [e.title, e.page])).toEqual([
+    ['ABOUT THIS REPORT', 3],
+    ['HUMAN RIGHTS', 13],
+    ['LABOR', 41],
+  ]);
+  expect(region?.notes.map((n) => n.text)).toEqual([
+    'PRINCIPLES ADDRESSED:',
+    '1 Businesses should support and respect the protection of internationally',
+    'proclaimed human rights; and',
+  ]);
+  expect(region?.end).toBe(9);
+});
+
 describe('headings the PDF sets apart', () => {
   test('a display heading over two lines with a blank line between is one heading', () => {
     const text = [
