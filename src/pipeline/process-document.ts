@@ -176,6 +176,7 @@ export function processText(
     const report = buildReport(file, body, given?.outline ?? []);
     diagnostics.push(...report.diagnostics);
     for (const line of report.furnitureText) rules.fire('report-page-furniture', 1, line);
+    for (const line of report.repeatedText) rules.fire('report-repeated-line', 1, line);
     const cover = readCover(body.split('\n'));
     if (!meta.title && given?.title) {
       meta.title = cleanText(given.title.value);

@@ -13,6 +13,7 @@ import { AppProvider } from '../../src/app/provider.tsx';
 import { docKeys } from '../../src/app/data/queries.ts';
 import { LibraryRoute } from '../../src/app/routes/library.tsx';
 import { DocumentRoute } from '../../src/app/routes/document.tsx';
+import { EmbedRoute } from '../../src/app/routes/embed.tsx';
 import { NotFoundRoute } from '../../src/app/routes/not-found.tsx';
 
 export type RenderOptions = {
@@ -52,6 +53,7 @@ export function renderApp(url: string, documents: DocMeta[], chunks: DocChunk[] 
         <Routes>
           <Route path="/" element={<LibraryRoute />} />
           <Route path="/doc/:id" element={<DocumentRoute />} />
+          <Route path="/embed/:id" element={<EmbedRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Routes>
       </MemoryRouter>

@@ -97,9 +97,22 @@ describe('report reader (e2e)', () => {
     await handle.page.goto(`${inject('baseUrl')}${REPORT}#s-2-2`);
     await handle.page.locator('#s-2-2').waitFor();
     await handle.page.screenshot({ path: path.join(SCREENSHOTS, 'report-375.png') });
+    // A stat such as '30+' stays on one line on a phone.
+    const figures = await handle.page
+      .locator('.report-figure')
+      .evaluateAll((els) =>
+        els.map((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+      );
+    expect(figures.length).toBeGreaterThan(0);
+    for (const lines of figures) expect(lines).toBeLessThan(1.5);
     await handle.page.getByRole('button', { name: '目录', exact: true }).click();
     const drawer = handle.page.getByRole('dialog', { name: '报告目录' });
     await drawer.waitFor();
+    // Every row of the drawer is a 44 px touch target.
+    const rows = await drawer
+      .locator('a[data-toc-id], button')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    expect(Math.min(...rows)).toBeGreaterThanOrEqual(44);
     await handle.page.screenshot({ path: path.join(SCREENSHOTS, 'report-375-drawer.png') });
     await drawer.locator('a[data-toc-id="s-3-5"]').click();
     await expect.poll(() => drawer.isVisible()).toBe(false);

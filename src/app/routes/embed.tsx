@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { blockText } from '#shared/report-text.ts';
 import { ErrorPanel } from '../components/error-panel.tsx';
 import { Loading } from '../components/loading.tsx';
 import { chunkQuery, manifestQuery } from '../data/queries.ts';
 import { LazyArticleBody, preloadDocumentBody } from '../features/document/document-body.tsx';
 import { EMBED_HEIGHT_MESSAGE } from '../features/embed/embed-code.ts';
+import { EmbeddedReportBlocks } from '../features/report/report-blocks.tsx';
 import { applyTheme } from '../features/settings/theme.ts';
 import { formatDate } from '../lib/format.ts';
 import { paths } from '../paths.ts';
@@ -73,9 +73,7 @@ export function EmbedRoute() {
         {chunk.data?.kind === 'article' ? <LazyArticleBody html={chunk.data.html} /> : null}
         {chunk.data?.kind === 'report' ? (
           <div lang="zh-CN" className="reader-prose">
-            {chunk.data.blocks.map((block, i) =>
-              block.type === 'heading' ? <h2 key={i}>{blockText(block)}</h2> : <p key={i}>{blockText(block)}</p>,
-            )}
+            <EmbeddedReportBlocks blocks={chunk.data.blocks} />
           </div>
         ) : null}
       </article>

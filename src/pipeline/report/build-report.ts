@@ -18,6 +18,8 @@ export type BuiltReport = {
   furniture: number;
   /** Their text, for the build report. */
   furnitureText: string[];
+  /** Lines the PDF printed twice side by side, shown once. */
+  repeatedText: string[];
 };
 
 const ASCII_NUMBER = /^\d+(?:\.\d+)*$/;
@@ -271,5 +273,6 @@ export function buildReport(file: string, body: string, outline: readonly Outlin
     diagnostics,
     furniture: stripped.length,
     furnitureText: stripped.map((i) => (raw[i] ?? '').trim()),
+    repeatedText: rendered.repeated,
   };
 }

@@ -61,7 +61,8 @@ function pullQuoteSpan(lines: readonly string[], i: number, end: number): number
     if (!isShortLine(t, 60) || isLong(t) || t.includes('\t') || t.includes('**')) break;
     parts.push(t);
     const key = normalizeForMatch(parts.join(''));
-    if (key.length < 4) continue;
+    // A word or a label alone (a fragment of a chart or a diagram) is no quote.
+    if (!quoteLike(parts.join(' '), key)) continue;
     let contained = false;
     for (let k = Math.max(0, i - 8); k < Math.min(lines.length, j + 9) && !contained; k++) {
       if (k >= i && k <= j) continue;
@@ -72,6 +73,36 @@ function pullQuoteSpan(lines: readonly string[], i: number, end: number): number
     else if (best !== -1) break;
   }
   return best;
+}
+
+/** Enough words to be a quoted phrase: eight characters of Chinese, or three words. */
+function quoteLike(value: string, key: string): boolean {
+  if (key.length < 8) return false;
+  return /[\u3400-\u9fff]/u.test(value) || value.trim().split(/\s+/).length >= 3;
+}
+
+/** Whether the line just before `from` or just after `to` holds `key`. */
+function besideItsText(lines: readonly string[], from: number, to: number, key: string): boolean {
+  const before = previousNonEmpty(lines, from - 1);
+  const after = nextNonEmpty(lines, to + 1);
+  return [before, after].some((k) => k !== -1 && normalizeForMatch(text(lines, k)).includes(key));
+}
+
+function previousNonEmpty(lines: readonly string[], from: number, limit = 4): number {
+  for (let i = from; i >= 0 && i > from - limit; i--) if (text(lines, i) !== '') return i;
+  return -1;
+}
+
+/** A word or a short label, not a phrase, that a long paragraph close by holds. */
+function repeatedFragment(lines: readonly string[], i: number): boolean {
+  const t = text(lines, i);
+  const key = normalizeForMatch(t);
+  if (key.length < 4 || quoteLike(t, key)) return false;
+  for (let k = Math.max(0, i - 8); k < Math.min(lines.length, i + 9); k++) {
+    if (k === i || !isLong(text(lines, k))) continue;
+    if (normalizeForMatch(text(lines, k)).includes(key)) return true;
+  }
+  return false;
 }
 
 /** A longer line that the PDF prints again, in full, right before or after it. */
@@ -105,12 +136,19 @@ function tableOrPeople(rows: string[][]): ReportBlock {
   return { type: 'table', header, rows: header ? rest : rows };
 }
 
-export type RenderResult = { blocks: ReportBlock[]; found: FoundHeading[]; consumed: Set<number> };
+export type RenderResult = {
+  blocks: ReportBlock[];
+  found: FoundHeading[];
+  consumed: Set<number>;
+  /** Lines left out because the line next to them prints the same text. */
+  repeated: string[];
+};
 
 export function renderBlocks({ lines, from, placements, sectionLists, listTargets }: RenderInput): RenderResult {
   const blocks: ReportBlock[] = [];
   const found: FoundHeading[] = [];
   const consumed = new Set<number>();
+  const repeated: string[] = [];
   const headingAt = new Map(placements.map((p) => [p.line, p]));
   const listAt = new Map(sectionLists.map((l) => [l.start, l]));
   let bold = false;
@@ -295,11 +333,25 @@ export function renderBlocks({ lines, from, placements, sectionLists, listTarget
       continue;
     }
 
-    let quoteEnd = isShortLine(t, 60) && !isLong(t) ? pullQuoteSpan(lines, i, end) : -1;
-    if (quoteEnd === -1 && !t.includes('**') && repeatedInNeighbour(lines, i)) quoteEnd = i;
+    const quoteEnd = isShortLine(t, 60) && !isLong(t) ? pullQuoteSpan(lines, i, end) : -1;
+    if (quoteEnd === -1 && !t.includes('**') && (repeatedFragment(lines, i) || repeatedInNeighbour(lines, i))) {
+      // The PDF prints these words twice: a sentence side by side with itself, or a word of a
+      // chart or a callout that the text next to it says in full. The reader shows them once,
+      // in the text, and the build report lists the copy.
+      repeated.push(t);
+      consume(i, i);
+      continue;
+    }
     if (quoteEnd !== -1) {
       const parts: string[] = [];
       for (let k = i; k <= quoteEnd; k++) if (text(lines, k) !== '') parts.push(text(lines, k));
+      if (besideItsText(lines, i, quoteEnd, normalizeForMatch(parts.join('')))) {
+        // A quote right next to the sentence it repeats would be read twice in a row.
+        repeated.push(parts.join(' '));
+        consume(i, quoteEnd);
+        i = quoteEnd;
+        continue;
+      }
       blocks.push({ type: 'pullquote', text: parts.join(' ') });
       consume(i, quoteEnd);
       i = quoteEnd;
@@ -331,5 +383,5 @@ export function renderBlocks({ lines, from, placements, sectionLists, listTarget
     recent.push(key);
     if (recent.length > 4) recent.shift();
   }
-  return { blocks, found, consumed };
+  return { blocks, found, consumed, repeated };
 }

@@ -64,6 +64,47 @@ function SectionPager({
   );
 }
 
+/**
+ * The contents page as the report prints it, folded: on a phone a long list of links would fill
+ * the first screen before the text; beside the contents sidebar it is not shown at all (CSS).
+ */
+function PrintedContents({
+  block,
+  onNavigate,
+}: {
+  block: Extract<ReportBlock, { type: 'contents' }>;
+  onNavigate: (id: string) => void;
+}) {
+  const m = useMessages(reportMessages);
+  return (
+    <details className="report-contents">
+      <summary>
+        <span lang="zh-CN">{block.title}</span>{' '}
+        <span className="report-page">{m.printedContents(block.entries.length)}</span>
+      </summary>
+      <ul>
+        {block.entries.map((entry, i) => (
+          <li key={i}>
+            {entry.id ? (
+              <a
+                href={`#${entry.id}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  if (entry.id) onNavigate(entry.id);
+                }}
+              >
+                {entry.text}
+              </a>
+            ) : (
+              entry.text
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 function Block({ block, onNavigate }: { block: ReportBlock; onNavigate: (id: string) => void }): ReactNode {
   switch (block.type) {
     case 'cover':
@@ -75,30 +116,7 @@ function Block({ block, onNavigate }: { block: ReportBlock; onNavigate: (id: str
         </div>
       );
     case 'contents':
-      return (
-        <div className="report-contents">
-          <p className="font-semibold">{block.title}</p>
-          <ul>
-            {block.entries.map((entry, i) => (
-              <li key={i}>
-                {entry.id ? (
-                  <a
-                    href={`#${entry.id}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      if (entry.id) onNavigate(entry.id);
-                    }}
-                  >
-                    {entry.text}
-                  </a>
-                ) : (
-                  entry.text
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      );
+      return <PrintedContents block={block} onNavigate={onNavigate} />;
     case 'paragraph':
       return (
         <p>
@@ -175,6 +193,28 @@ function Block({ block, onNavigate }: { block: ReportBlock; onNavigate: (id: str
     case 'heading':
       return null;
   }
+}
+
+/**
+ * The report's blocks as plain reading, for an embed: headings, lists, tables and callouts as
+ * the reader sets them, without section tools or pagers; a contents link scrolls to its heading.
+ */
+export function EmbeddedReportBlocks({ blocks }: { blocks: readonly ReportBlock[] }) {
+  const scrollTo = (id: string) => document.getElementById(id)?.scrollIntoView({ block: 'start' });
+  return (
+    <>
+      {blocks.map((block, i) => {
+        if (block.type !== 'heading') return <Block key={i} block={block} onNavigate={scrollTo} />;
+        const Tag = block.kind === 'chapter' || block.kind === 'front' ? 'h2' : 'h3';
+        return (
+          <Tag key={i} id={block.id || undefined}>
+            {block.number ? `${block.number} ` : ''}
+            {block.title}
+          </Tag>
+        );
+      })}
+    </>
+  );
 }
 
 /** The report's blocks in order, with story boxes and previous/next links at each section's end. */

@@ -61,7 +61,7 @@ export function ReportView({ meta, chunk }: ReportViewProps) {
 
   const toc = <TocTree toc={chunk.toc} active={active} onNavigate={goTo} />;
   return (
-    <div className={sidebarHidden ? '' : 'lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-10'}>
+    <div className={sidebarHidden ? '' : 'report-with-sidebar lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-10'}>
       <ReadingProgress />
       <aside id="report-toc-sidebar" aria-label={m.sidebar} className={sidebarHidden ? 'hidden' : 'hidden lg:block'}>
         <div className="sticky top-4 max-h-[calc(100vh-2rem)] overflow-hidden">{toc}</div>
@@ -109,11 +109,13 @@ export function ReportView({ meta, chunk }: ReportViewProps) {
             <button
               type="button"
               onClick={() => setDrawerOpen(false)}
-              className="mb-2 self-end rounded px-2 py-1 text-sm text-stone-600 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800"
+              className="mb-2 min-h-11 min-w-11 self-end rounded px-2 py-1 text-sm text-stone-600 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800"
             >
               {m.close}
             </button>
-            <div className="min-h-0 flex-1">{toc}</div>
+            <div className="min-h-0 flex-1">
+              <TocTree toc={chunk.toc} active={active} onNavigate={goTo} touch />
+            </div>
           </div>
         </div>
       ) : null}

@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import type { ReportBlock, TocNode } from '../../../../src/shared/bundle-schema.ts';
 import { ReportBlocks } from '../../../../src/app/features/report/report-blocks.tsx';
@@ -47,6 +48,33 @@ describe('app/features/report/report-blocks', () => {
     expect(story?.querySelector('h4')?.textContent).toContain('故事 1一个故事');
     expect(story?.querySelector('strong')?.textContent).toBe('加粗');
     expect(screen.getByRole('list', { name: '' }).tagName === 'OL' || container.querySelector('ol')).toBeTruthy();
+  });
+
+  test('the printed contents is folded, its entries still links', async () => {
+    const onNavigate = vi.fn();
+    const contents: ReportBlock = {
+      type: 'contents',
+      title: '目录',
+      entries: [
+        { id: 's-1-1', text: '1.1 夯实科研基础 9' },
+        { id: null, text: '原则说明' },
+      ],
+    };
+    const { container } = render(
+      <ReportBlocks
+        blocks={[contents, ...blocks]}
+        sections={sections}
+        report={{ id: 'r', title: '报告' }}
+        onNavigate={onNavigate}
+      />,
+    );
+    const details = container.querySelector('details.report-contents');
+    expect(details?.hasAttribute('open')).toBe(false);
+    expect(details?.querySelector('summary')?.textContent).toBe('目录 原书目录，2 条');
+    const user = userEvent.setup();
+    await user.click(details?.querySelector('summary') as HTMLElement);
+    await user.click(screen.getByRole('link', { name: '1.1 夯实科研基础 9' }));
+    expect(onNavigate).toHaveBeenCalledWith('s-1-1');
   });
 
   test('ends each section with links to the previous and next section', () => {

@@ -196,11 +196,36 @@ describe('pipeline/report/build-report on crafted reports', () => {
     expect(flat(report.toc).find((n) => n.title === '社区公益')?.missing).toBe(true);
   });
 
-  test('places a heading after an earlier pull quote of the same words', () => {
+  test('places a heading after an earlier label of the same words, which is no pull quote', () => {
     const source = readFileSync(path.join(FIXTURES, 'pull-quote-and-missing-entry', 'input.txt'), 'utf8');
     const report = buildReport('input.txt', source);
-    const index = report.blocks.findIndex((b) => b.type === 'heading' && b.title === '业务回顾');
-    expect(report.blocks[index - 2]).toEqual({ type: 'pullquote', text: '业务回顾' });
+    const index = report.blocks.findIndex((b) => b.type === 'heading' && b.id === 's-1-1');
+    const next = report.blocks[index + 1];
+    expect(next?.type === 'paragraph' && next.spans[0]?.text).toMatch(/^全年营业收入/);
+    // A word alone on its line, repeated in the text next to it, is a label of the page, not a quote.
+    expect(report.blocks.some((b) => b.type === 'pullquote')).toBe(false);
+  });
+
+  test('a sentence the PDF prints twice side by side is shown once, and the copy is listed', () => {
+    const sentence = '我们坚持以人民为中心的发展思想';
+    const body = `${sentence}，推动各项工作取得新进展，相关工作按计划推进并取得了阶段性成果。`;
+    const report = buildReport(
+      'r.txt',
+      [
+        '目录',
+        '一、总则 1',
+        '二、细则 2',
+        '一、总则',
+        sentence,
+        body,
+        '二、细则',
+        '细则另有一段正文，说的是别的事情，相关工作按计划推进并取得了阶段性成果。',
+      ].join('\n'),
+    );
+    const texts = report.blocks.map((b) => JSON.stringify(b));
+    expect(texts.filter((t) => t.includes(sentence))).toHaveLength(1);
+    expect(report.blocks.some((b) => b.type === 'pullquote')).toBe(false);
+    expect(report.repeatedText).toEqual([sentence]);
   });
 
   test('degrades to continuous text when there is no table of contents', () => {
