@@ -76,6 +76,8 @@ describe('no lost text on the default corpus', () => {
             body.split('\n').map((line) => line.replace(/\t\s*\d+\s*$/, '').replace(/^\d+\.\s+/, ''));
       const lost = paragraphs.filter((paragraph) => {
         let rest = key(paragraph);
+        // Shown whole (a rule may have left out a copy of some of its words elsewhere).
+        if (page.includes(rest)) return false;
         // Whatever a rule took out of this paragraph is accounted for; the rest must be shown.
         for (const passage of removed) if (passage && rest.includes(passage)) rest = rest.replace(passage, '');
         return rest !== '' && !page.includes(rest) && !removed.some((passage) => passage.includes(rest));
