@@ -159,8 +159,10 @@ export function processText(
     diagnostics.push(...normalized.diagnostics);
   }
 
-  const kind: DocKind =
-    given?.kind ?? (meta.isReport || (data === null && looksLikeReport(body)) ? 'report' : 'article');
+  // A plain-text report stays one when front matter is added to it (a date, a title), unless
+  // the front matter names another kind; Markdown and HTML are articles unless it says report.
+  const reportShaped = !meta.kindDeclared && (data === null || /\.txt$/i.test(file)) && looksLikeReport(body);
+  const kind: DocKind = given?.kind ?? (meta.isReport || reportShaped ? 'report' : 'article');
   const provenance: Provenance = { title: 'front matter', date: meta.date === null ? null : 'front matter' };
   if (given?.date && meta.date === null) {
     meta.date = given.date.value;
@@ -206,7 +208,7 @@ export function processText(
           warning(
             file,
             `the report has no date; took the year ${cover.year} from its cover`,
-            'add front matter with a date',
+            "add front matter with 'date:' (for example 'date: 2021-06-01') and 'kind: report'",
           ),
         );
       }

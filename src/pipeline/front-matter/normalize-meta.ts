@@ -18,6 +18,8 @@ export type FrontMatterMeta = {
   originalUrl: string | null;
   /** The front matter names the document a report. */
   isReport: boolean;
+  /** Whether the front matter names the kind at all ('kind: article', 'layout: post'). */
+  kindDeclared: boolean;
   /** An id asked for in front matter ('id: annual-2022'), kept whatever the file is called. */
   id: string | null;
 };
@@ -34,6 +36,7 @@ export const EMPTY_META: FrontMatterMeta = {
   originalUrl: null,
   id: null,
   isReport: false,
+  kindDeclared: false,
 };
 
 // Hexo, Jekyll and the scrapers that write them name the same things differently.
@@ -272,6 +275,7 @@ export function normalizeMeta(
 
   const kind = firstKey(data, KIND_KEYS);
   meta.isReport = kind !== null && typeof kind[1] === 'string' && kind[1].trim().toLowerCase() === 'report';
+  meta.kindDeclared = kind !== null;
 
   return { value: meta, diagnostics };
 }
