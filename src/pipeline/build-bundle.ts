@@ -76,6 +76,8 @@ export type BuildOptions = {
   dictionary?: RawSource | null;
   /** The time one file may take before it is rejected (DEFAULT_FILE_BUDGET_MS). */
   fileBudgetMs?: number;
+  /** Publish each PDF report's PDF beside the bundle, its sections linked to their pages. */
+  publishPdf?: boolean;
 };
 
 /** The dictionary's entities; its problems join the build's (a dictionary that fails is a rejection). */
@@ -106,6 +108,7 @@ export async function buildBundle(
   const removedText = Object.create(null) as Record<string, RemovedText[]>;
   const fates = Object.create(null) as Record<string, string | null>;
   const provenance = Object.create(null) as Record<string, Provenance>;
+  const pdfBytes = new Map<string, Uint8Array>();
   for (const rejection of readRejections) fates[rejection.file] = null;
 
   const processed: { document: ProcessedDocument; since: number }[] = [];
@@ -114,6 +117,7 @@ export async function buildBundle(
       ? await processPdf(source.file, source.bytes, options.fileBudgetMs)
       : processDocument(source.file, source.bytes, options.fileBudgetMs);
     if (result.document && result.provenance) provenance[source.file] = result.provenance;
+    if (options.publishPdf && isPdf(source.file) && result.document) pdfBytes.set(source.file, source.bytes);
     if (options.releaseMemory) sources[i] = { file: source.file, bytes: new Uint8Array(0) };
     rules.merge(result.rules);
     if (result.document && result.rules.removed.length > 0) removedText[source.file] = result.rules.removed;
@@ -176,6 +180,12 @@ export async function buildBundle(
             toc: doc.body.toc,
             blocks: doc.body.blocks,
           };
+    const pdf = pdfBytes.get(doc.file);
+    if (pdf && chunk.kind === 'report') {
+      chunk.pdf = hashedName('pdf', doc.id, pdf, 'pdf');
+      files.set(chunk.pdf, pdf);
+      pdfBytes.delete(doc.file);
+    }
     const json = JSON.stringify(chunk);
     if (options.releaseMemory && doc.body.kind === 'article') doc.body = { kind: 'article', html: '' };
     const name = hashedName('docs', doc.id, json);
@@ -233,11 +243,14 @@ export async function buildBundle(
   };
 }
 
-/** Reads the content folder and builds the bundle. */
-export async function buildBundleFromDir(contentDir: string): Promise<BuildResult> {
+/** Reads the content folder and builds the bundle; PUBLISH_PDF=1 publishes the PDFs with it. */
+export async function buildBundleFromDir(
+  contentDir: string,
+  publishPdf = process.env.PUBLISH_PDF === '1',
+): Promise<BuildResult> {
   const started = performance.now();
   const { sources, rejections, dictionary } = await readSources(contentDir);
-  const result = await buildBundle(sources, rejections, { releaseMemory: true, dictionary });
+  const result = await buildBundle(sources, rejections, { releaseMemory: true, dictionary, publishPdf });
   result.report.milliseconds = Math.round(performance.now() - started);
   return result;
 }

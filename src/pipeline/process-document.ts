@@ -175,7 +175,7 @@ export function processText(
   let creditSource: string | null = null;
 
   if (kind === 'report') {
-    const report = buildReport(file, body, given?.outline ?? []);
+    const report = buildReport(file, body, given?.outline ?? [], { pdfPages: given !== null });
     diagnostics.push(...report.diagnostics);
     for (const line of report.furnitureText) rules.fire('report-page-furniture', 1, line);
     for (const line of report.repeatedText) rules.fire('report-repeated-line', 1, line);
@@ -196,7 +196,9 @@ export function processText(
         warning(
           file,
           "the report's cover has no text to take a title from; titled it by its file name",
-          "add front matter with 'title:' (and 'kind: report')",
+          given
+            ? "set the PDF's title in its document properties"
+            : "add front matter with 'title:' (and 'kind: report')",
         ),
       );
     }
@@ -208,7 +210,9 @@ export function processText(
           warning(
             file,
             `the report has no date; took the year ${cover.year} from its cover`,
-            "add front matter with 'date:' (for example 'date: 2021-06-01') and 'kind: report'",
+            given
+              ? "set the PDF's creation date in its document properties, or add a .txt of its text with front matter"
+              : "add front matter with 'date:' (for example 'date: 2021-06-01') and 'kind: report'",
           ),
         );
       }

@@ -62,7 +62,14 @@ export function contentBundle(options: ContentBundleOptions = {}): Plugin {
             res.end('not found');
             return;
           }
-          res.setHeader('Content-Type', typeof content === 'string' ? CONTENT_TYPE : 'application/octet-stream');
+          res.setHeader(
+            'Content-Type',
+            typeof content === 'string'
+              ? CONTENT_TYPE
+              : name.endsWith('.pdf')
+                ? 'application/pdf'
+                : 'application/octet-stream',
+          );
           res.setHeader('Cache-Control', 'no-cache');
           res.end(content);
         },

@@ -203,7 +203,16 @@ export type Span = { text: string; strong?: true };
 export type ReportBlock =
   | { type: 'cover'; lines: string[] }
   | { type: 'contents'; title: string; entries: { id: string | null; text: string }[] }
-  | { type: 'heading'; id: string; kind: TocNodeKind; number: string | null; title: string; page: number | null }
+  | {
+      type: 'heading';
+      id: string;
+      kind: TocNodeKind;
+      number: string | null;
+      title: string;
+      page: number | null;
+      /** The page of the published PDF the heading stands on (1-based), when the PDF is published. */
+      pdfPage?: number;
+    }
   | { type: 'paragraph'; spans: Span[] }
   | { type: 'pullquote'; text: string }
   | { type: 'callout'; figure: string; caption: string }
@@ -221,7 +230,12 @@ export type ReportChunk = {
   mentions?: Mention[];
   toc: TocNode[];
   blocks: ReportBlock[];
+  /** The report's PDF, published beside the bundle (PUBLISH_PDF=1): a file of the data folder. */
+  pdf?: string;
 };
+
+/** Where a published PDF may be: the data folder's pdf/ with a content-hashed name. */
+export const PUBLISHED_PDF = /^pdf\/[\w.-]+\.pdf$/;
 
 export type DocChunk = ArticleChunk | ReportChunk;
 
@@ -400,6 +414,8 @@ export function parseDocChunk(json: unknown, expectedId: string): DocChunk {
     ) {
       throw new BundleFormatError(what, 'a block is malformed');
     }
+    if (json.pdf !== undefined && (typeof json.pdf !== 'string' || !PUBLISHED_PDF.test(json.pdf)))
+      throw new BundleFormatError(what, 'its PDF is not a file of the data folder');
     return {
       schemaVersion: SCHEMA_VERSION,
       id: expectedId,
@@ -407,6 +423,7 @@ export function parseDocChunk(json: unknown, expectedId: string): DocChunk {
       mentions: mentions as Mention[],
       toc: json.toc as TocNode[],
       blocks: json.blocks as ReportBlock[],
+      ...(typeof json.pdf === 'string' ? { pdf: json.pdf } : {}),
     };
   }
   throw new BundleFormatError(what, 'unknown kind or missing body');

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { writeCraftedReports } from '../fixtures/pdf/crafted-reports.ts';
 import { writeXssCorpus } from '../fixtures/xss/make-xss-corpus.ts';
 import { editedCorpus } from './edited-corpus.ts';
 import { startStaticServer, type RunningServer } from './static-server.ts';
@@ -15,6 +16,8 @@ declare module 'vitest' {
     distDirs: { first: string; second: string; bulk: string; rebuilt: string };
     /** A BASE=/reader/ build, served under /reader/ by a plain server: no rewrites, no fallback. */
     readerUrl: string;
+    /** Crafted reports (a PDF and a text), built with PUBLISH_PDF=1. */
+    reportsUrl: string;
   }
 }
 
@@ -61,6 +64,9 @@ export async function setup(project: TestProject): Promise<void> {
   const xssCorpus = path.join(OUT, 'xss-corpus');
   writeXssCorpus(xssCorpus);
   project.provide('xssUrl', await buildSite('xss', xssCorpus));
+  process.env.PUBLISH_PDF = '1';
+  project.provide('reportsUrl', await buildSite('reports', writeCraftedReports(path.join(OUT, 'reports-corpus'))));
+  delete process.env.PUBLISH_PDF;
   process.env.PRECACHE_LIMIT_MB = '0';
   const bulk = await buildDist('bulk', undefined);
   delete process.env.PRECACHE_LIMIT_MB;

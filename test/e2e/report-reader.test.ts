@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowserPage } from './browser-page.ts';
+import { atBottom as scrolledToEnd, headingState as headingStateOf } from './report-page.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const REPORT = 'doc/002_7c8ff1c45c5cec2b';
@@ -9,20 +10,7 @@ const handle = useBrowserPage();
 const toc = () => handle.page.getByRole('navigation', { name: '报告目录' });
 const currentEntry = () => toc().locator('[aria-current="location"]').getAttribute('data-toc-id');
 
-/** The heading's top relative to the viewport and the text of the first paragraph after it. */
-async function headingState(id: string): Promise<{ top: number; next: string; focused: boolean }> {
-  return handle.page.evaluate((target) => {
-    const el = document.getElementById(target);
-    if (!el) return { top: -1, next: '', focused: false };
-    let sibling = el.parentElement?.classList.contains('report-story') ? el.nextElementSibling : el.nextElementSibling;
-    while (sibling && sibling.tagName !== 'P') sibling = sibling.nextElementSibling;
-    return {
-      top: Math.round(el.getBoundingClientRect().top),
-      next: sibling?.textContent ?? '',
-      focused: document.activeElement === el,
-    };
-  }, id);
-}
+const headingState = (id: string) => headingStateOf(handle.page, id);
 
 describe('report reader (e2e)', () => {
   test('every TOC entry brings its own heading to the top, focused, followed by its first paragraph', async () => {
@@ -37,9 +25,7 @@ describe('report reader (e2e)', () => {
     for (const id of entries) {
       await toc().locator(`a[data-toc-id="${id}"]`).click();
       const state = await headingState(id);
-      const atBottom = await handle.page.evaluate(
-        () => window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2,
-      );
+      const atBottom = await scrolledToEnd(handle.page);
       // A heading near the end of the page cannot reach the top: the page is scrolled to the bottom instead.
       if (!atBottom) expect(Math.abs(state.top - 16), `${id} top ${state.top}`).toBeLessThanOrEqual(4);
       expect(state.focused, `${id} focused`).toBe(true);

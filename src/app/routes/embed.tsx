@@ -4,9 +4,8 @@ import { useParams, useSearchParams } from 'react-router';
 import { ErrorPanel } from '../components/error-panel.tsx';
 import { Loading } from '../components/loading.tsx';
 import { chunkQuery, manifestQuery } from '../data/queries.ts';
-import { LazyArticleBody, preloadDocumentBody } from '../features/document/document-body.tsx';
+import { LazyArticleBody, LazyEmbeddedReport, preloadDocumentBody } from '../features/document/document-body.tsx';
 import { EMBED_HEIGHT_MESSAGE } from '../features/embed/embed-code.ts';
-import { EmbeddedReportBlocks } from '../features/report/report-blocks.tsx';
 import { applyTheme } from '../features/settings/theme.ts';
 import { formatDate } from '../lib/format.ts';
 import { paths } from '../paths.ts';
@@ -73,7 +72,7 @@ export function EmbedRoute() {
         {chunk.data?.kind === 'article' ? <LazyArticleBody html={chunk.data.html} /> : null}
         {chunk.data?.kind === 'report' ? (
           <div lang="zh-CN" className="reader-prose">
-            <EmbeddedReportBlocks blocks={chunk.data.blocks} />
+            <LazyEmbeddedReport blocks={chunk.data.blocks} />
           </div>
         ) : null}
       </article>

@@ -13,14 +13,16 @@ const PRODUCER_TITLE =
 
 /**
  * The document information's title, when it is the report's: not a producer's leftover, and
- * printed on the first pages (a title nobody printed is a template's or an old draft's).
+ * printed on the cover when the cover has text (a title nobody printed is a template's or an
+ * old draft's); a cover that is an image has nothing to check against.
  */
-export function plausibleTitle(title: string | null, firstPagesText: string): string | null {
+export function plausibleTitle(title: string | null, coverText: string): string | null {
   const value = title?.replace(/\s+/g, ' ').trim() ?? '';
   const chars = Array.from(value).length;
   if (chars < 2 || chars > 200 || PRODUCER_TITLE.test(value)) return null;
   const key = normalizeForMatch(value);
-  if (key.length < 2 || !normalizeForMatch(firstPagesText).includes(key)) return null;
+  const cover = normalizeForMatch(coverText);
+  if (key.length < 2 || (cover !== '' && !cover.includes(key))) return null;
   return value;
 }
 

@@ -31,13 +31,9 @@ export function flattenOutline(items: readonly OutlineItem[], depth = 0): Outlin
 
 /** The facts the PDF gives beside its text, each with where it came from. */
 export function pdfFacts(content: PdfContent, kind: GivenFacts['kind'], now?: Date): GivenFacts {
-  const firstPages = content.pages
-    .slice(0, 2)
-    .flat()
-    .map((line) => line.text)
-    .join('\n');
+  const cover = (content.pages[0] ?? []).map((line) => line.text).join('\n');
   const fromCover = content.pages[0] ? coverTitle(content.pages[0]) : null;
-  const fromInfo = plausibleTitle(content.info.title, firstPages);
+  const fromInfo = plausibleTitle(content.info.title, cover);
   const title = fromCover
     ? { value: fromCover, from: "the cover's largest type" }
     : fromInfo

@@ -68,6 +68,11 @@ function recoveredChild(kind: 'subheading' | 'story', title: string, level: numb
 
 const PLACEMENT_BUDGET = 4_000_000;
 
+function blockId(blocks: readonly ReportBlock[], item: { blockIndex: number }): string {
+  const block = blocks[item.blockIndex];
+  return block?.type === 'heading' ? block.id : '';
+}
+
 /**
  * Entries whose words the text does not show (a contents label such as 'Introduction' over a
  * page headed 'Highlights') but whose page is known start at the top of that page, as a reader
@@ -129,7 +134,12 @@ function placeOnTheirPages(
  * there is one, stands in for a contents page the text lacks and gives pages to entries whose
  * headings the text does not show.
  */
-export function buildReport(file: string, body: string, outline: readonly OutlineEntry[] = []): BuiltReport {
+export function buildReport(
+  file: string,
+  body: string,
+  outline: readonly OutlineEntry[] = [],
+  { pdfPages = false }: { pdfPages?: boolean } = {},
+): BuiltReport {
   const raw = body.split('\n');
   const diagnostics: Diagnostic[] = [];
   const region = findTocRegion(raw);
@@ -226,6 +236,16 @@ export function buildReport(file: string, body: string, outline: readonly Outlin
     else roots.push(child);
     const block = rendered.blocks[item.blockIndex];
     if (block?.type === 'heading') block.id = child.id;
+  }
+
+  if (pdfPages) {
+    // The text's form feeds are the PDF's pages: each heading knows the page it stands on.
+    const lineOf = new Map(placements.map((p) => [p.node.id, p.titleLine]));
+    for (const item of rendered.found) lineOf.set(blockId(rendered.blocks, item), item.line);
+    for (const block of rendered.blocks) {
+      const line = block.type === 'heading' ? lineOf.get(block.id) : undefined;
+      if (block.type === 'heading' && line !== undefined) block.pdfPage = pageOf(line);
+    }
   }
 
   const head: ReportBlock[] = [];

@@ -186,7 +186,8 @@ export function findTocRegion(lines: readonly string[]): TocRegion | null {
     // An entry seen before, with running text after it: the body has begun. One followed by
     // more entries is a title the contents prints twice ('结论' of a part and of the whole).
     const first = entries[0] ? normalizeForMatch(entries[0].title) : null;
-    if (key === first || (seen.has(key) && !entriesFollow(lines, i + 1))) break;
+    // A repeat that carries its page ('3.2 问题分析……9', each chapter's own '小结') is an entry.
+    if (key === first || (seen.has(key) && entry.page === null && !entriesFollow(lines, i + 1))) break;
     seen.add(key);
     entries.push(entry);
     if (entry.page === null) waiting.push(entry);

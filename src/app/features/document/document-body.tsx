@@ -1,5 +1,5 @@
 import { Suspense, type ReactNode } from 'react';
-import type { DocChunk, DocKind, DocMeta } from '#shared/bundle-schema.ts';
+import type { DocChunk, DocKind, DocMeta, ReportBlock } from '#shared/bundle-schema.ts';
 import { Loading } from '../../components/loading.tsx';
 import { lazyPage } from '../../lib/lazy-page.ts';
 import { useMessages } from '../../i18n/messages.ts';
@@ -12,6 +12,9 @@ const ArticleBody = lazyPage(async () => {
   return code.ArticleBody;
 });
 const ReportView = lazyPage(async () => (await import('../report/report-view.tsx')).ReportView);
+const EmbeddedReport = lazyPage(
+  async () => (await import('../report/embedded-report-blocks.tsx')).EmbeddedReportBlocks,
+);
 
 /** Starts loading a document's reader while its text is still on the way (the manifest names its kind). */
 export function preloadDocumentBody(kind: DocKind): Promise<void> {
@@ -43,6 +46,16 @@ export function LazyArticleBody({ html }: LazyArticleBodyProps) {
   return (
     <Suspense fallback={<Loading label={m.loadingText} />}>
       <ArticleBody html={html} />
+    </Suspense>
+  );
+}
+
+/** A report's blocks for the embed view, loaded only when an embedded document is a report. */
+export function LazyEmbeddedReport({ blocks }: { blocks: ReportBlock[] }) {
+  const m = useMessages(shell);
+  return (
+    <Suspense fallback={<Loading label={m.loadingText} />}>
+      <EmbeddedReport blocks={blocks} />
     </Suspense>
   );
 }

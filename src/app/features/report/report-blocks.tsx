@@ -11,7 +11,7 @@ export type ReportBlocksProps = {
   blocks: readonly ReportBlock[];
   sections: readonly TocNode[];
   /** The report's id and title: its sections are cited and kept in the reading list by them. */
-  report: { id: string; title: string };
+  report: { id: string; title: string; pdf?: string };
   onNavigate: (id: string) => void;
 };
 
@@ -105,7 +105,8 @@ function PrintedContents({
   );
 }
 
-function Block({ block, onNavigate }: { block: ReportBlock; onNavigate: (id: string) => void }): ReactNode {
+/** One block as the reader sets it; headings are the caller's (they carry the section tools). */
+export function Block({ block, onNavigate }: { block: ReportBlock; onNavigate: (id: string) => void }): ReactNode {
   switch (block.type) {
     case 'cover':
       return (
@@ -193,28 +194,6 @@ function Block({ block, onNavigate }: { block: ReportBlock; onNavigate: (id: str
     case 'heading':
       return null;
   }
-}
-
-/**
- * The report's blocks as plain reading, for an embed: headings, lists, tables and callouts as
- * the reader sets them, without section tools or pagers; a contents link scrolls to its heading.
- */
-export function EmbeddedReportBlocks({ blocks }: { blocks: readonly ReportBlock[] }) {
-  const scrollTo = (id: string) => document.getElementById(id)?.scrollIntoView({ block: 'start' });
-  return (
-    <>
-      {blocks.map((block, i) => {
-        if (block.type !== 'heading') return <Block key={i} block={block} onNavigate={scrollTo} />;
-        const Tag = block.kind === 'chapter' || block.kind === 'front' ? 'h2' : 'h3';
-        return (
-          <Tag key={i} id={block.id || undefined}>
-            {block.number ? `${block.number} ` : ''}
-            {block.title}
-          </Tag>
-        );
-      })}
-    </>
-  );
 }
 
 /** The report's blocks in order, with story boxes and previous/next links at each section's end. */

@@ -1,11 +1,17 @@
 import type { ReportBlock } from '#shared/bundle-schema.ts';
+import { dataUrl } from '../../data/bundle-url.ts';
 import { SectionTools } from './section-tools.tsx';
 import { useMessages, useUiLanguage } from '../../i18n/messages.ts';
 import { reportMessages } from '../../i18n/zh/report.ts';
 
 type HeadingBlock = Extract<ReportBlock, { type: 'heading' }>;
 
-export type ReportHeadingProps = { block: HeadingBlock; citation: string; report: { id: string; title: string } };
+export type ReportHeadingProps = {
+  block: HeadingBlock;
+  citation: string;
+  /** `pdf`: the published PDF, a file of the data folder, where sections link to their pages. */
+  report: { id: string; title: string; pdf?: string };
+};
 
 const LEVEL: Record<HeadingBlock['kind'], 'h2' | 'h3' | 'h4'> = {
   front: 'h2',
@@ -34,6 +40,17 @@ export function ReportHeading({ block, citation, report }: ReportHeadingProps) {
         <span className="report-page" lang={language}>
           {m.page(block.page)}
         </span>
+      ) : null}
+      {report.pdf && block.pdfPage !== undefined && withTools ? (
+        <a
+          className="report-pdf-page"
+          href={`${dataUrl(report.pdf)}#page=${block.pdfPage}`}
+          target="_blank"
+          rel="noopener"
+          lang={language}
+        >
+          {m.pdfPage(block.pdfPage)}
+        </a>
       ) : null}
       {withTools && block.id ? (
         <SectionTools id={block.id} title={block.title} citation={citation} report={report} />

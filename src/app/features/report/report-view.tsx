@@ -4,6 +4,9 @@ import type { DocMeta, ReportChunk } from '#shared/bundle-schema.ts';
 import { ArticleHeader } from '../article/article-header.tsx';
 import { ReadingProgress } from '../document/reading-progress.tsx';
 import { ReportBlocks } from './report-blocks.tsx';
+
+// The embed view's report blocks share the reader's chunk rather than split it in two.
+export { Block } from './report-blocks.tsx';
 import { TocTree } from './toc-tree.tsx';
 import { headingIds, readingSections } from './toc-utils.ts';
 import { useShortcut } from '../shortcuts/shortcuts.ts';
@@ -21,7 +24,10 @@ export function ReportView({ meta, chunk }: ReportViewProps) {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [sidebarHidden, setSidebarHidden] = useState(false);
   const ids = useMemo(() => headingIds(chunk.blocks), [chunk.blocks]);
-  const report = useMemo(() => ({ id: meta.id, title: meta.title }), [meta.id, meta.title]);
+  const report = useMemo(
+    () => ({ id: meta.id, title: meta.title, ...(chunk.pdf ? { pdf: chunk.pdf } : {}) }),
+    [meta.id, meta.title, chunk.pdf],
+  );
   const sections = useMemo(() => readingSections(chunk.toc), [chunk.toc]);
   const { active, pin } = useActiveSection(ids);
   useHashTarget(true);

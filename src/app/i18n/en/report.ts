@@ -5,6 +5,7 @@ export const reportMessages = {
   sidebar: 'Contents sidebar',
   contents: 'Contents',
   reportContents: 'Report contents',
+  pdfPage: (page: number) => `PDF p. ${page}`,
   foldChapter: (title: string) => `Fold ${title}`,
   unfoldChapter: (title: string) => `Unfold ${title}`,
   printedContents: (entries: number) => `as printed, ${entries} ${entries === 1 ? 'entry' : 'entries'}`,

@@ -5,6 +5,7 @@ export const reportMessages = defineMessages('report', {
   sidebar: '目录侧栏',
   contents: '目录',
   reportContents: '报告目录',
+  pdfPage: (page: number) => `原文第 ${page} 页`,
   foldChapter: (title: string) => `收起“${title}”`,
   unfoldChapter: (title: string) => `展开“${title}”`,
   printedContents: (entries: number) => `原书目录，${entries} 条`,

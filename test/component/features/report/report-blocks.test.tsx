@@ -109,3 +109,31 @@ describe('app/features/report/report-blocks', () => {
     ).toBe('某报告 2021，3.1 助力 AI 体育强国，p. 20，https://x.example/doc/r#s-3-1');
   });
 });
+
+describe('a report whose PDF is published', () => {
+  test('each section links to its page of the PDF, in a new tab', () => {
+    render(
+      <ReportBlocks
+        blocks={[{ ...blocks[0], pdfPage: 11 } as ReportBlock]}
+        sections={sections}
+        report={{ id: 'r', title: '报告', pdf: 'pdf/r.0123456789ab.pdf' }}
+        onNavigate={vi.fn()}
+      />,
+    );
+    const link = screen.getByRole('link', { name: '原文第 11 页' });
+    expect(link.getAttribute('href')).toMatch(/data\/pdf\/r\.0123456789ab\.pdf#page=11$/);
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
+  test('without a published PDF there is no such link', () => {
+    render(
+      <ReportBlocks
+        blocks={[{ ...blocks[0], pdfPage: 11 } as ReportBlock]}
+        sections={sections}
+        report={{ id: 'r', title: '报告' }}
+        onNavigate={vi.fn()}
+      />,
+    );
+    expect(screen.queryByRole('link', { name: /原文第/ })).toBeNull();
+  });
+});

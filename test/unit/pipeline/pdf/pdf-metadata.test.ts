@@ -55,3 +55,8 @@ describe("the cover's title", () => {
     expect(coverTitle([])).toBeNull();
   });
 });
+
+test("a cover that is an image has nothing to check the document information's title against", () => {
+  expect(plausibleTitle('云原生安全白皮书', '')).toBe('云原生安全白皮书');
+  expect(plausibleTitle('PowerPoint 演示文稿', '')).toBeNull();
+});

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { ReportBlock } from '#shared/bundle-schema.ts';
+import { parseDocChunk, SCHEMA_VERSION, type ReportBlock } from '#shared/bundle-schema.ts';
 import { buildBundle } from '../../../../src/pipeline/build-bundle.ts';
 import { formatBuildReport } from '../../../../src/pipeline/build-report.ts';
 import { processPdf } from '../../../../src/pipeline/pdf/process-pdf.ts';
 import { PdfUnreadable, readPdf } from '../../../../src/pipeline/pdf/read-pdf.ts';
-import { linesDown, makePdf, type PlacedText } from './make-pdf.ts';
+import { linesDown, makePdf, type PlacedText } from '../../../fixtures/pdf/make-pdf.ts';
 
 /* PDFs the tests write themselves (make-pdf.ts), read as the build reads a content folder's. */
 
@@ -162,5 +162,38 @@ describe('a PDF in the content folder', () => {
     expect(formatBuildReport(result.report)).toContain(
       "digital.pdf: title from the cover's largest type; date from the year on the cover",
     );
+  });
+});
+
+describe('publishing the PDF beside the bundle', () => {
+  test('PUBLISH_PDF puts the PDF in the data folder and every section knows its page in it', async () => {
+    const bytes = makePdf({ pages: chineseReport() });
+    const result = await buildBundle([{ file: 'digital.pdf', bytes }], [], { publishPdf: true });
+    const [name, file] = [...result.files.entries()].find(([n]) => n.startsWith('pdf/')) ?? [];
+    expect(name).toMatch(/^pdf\/digital\.[0-9a-f]{12}\.pdf$/);
+    expect(file).toEqual(bytes);
+    const chunkName = result.manifest.documents[0]?.chunk ?? '';
+    const chunk = parseDocChunk(JSON.parse(String(result.files.get(chunkName))), 'digital');
+    if (chunk.kind !== 'report') throw new Error('not a report');
+    expect(chunk.pdf).toBe(name);
+    const pages = chunk.blocks.flatMap((b) => (b.type === 'heading' ? [[b.title, b.pdfPage]] : []));
+    // The cover and the contents are pages 1 and 2; chapter n starts on page n + 2.
+    expect(pages).toEqual([
+      ['发展背景', 3],
+      ['主要进展', 4],
+      ['未来展望', 5],
+    ]);
+    // Without the setting, no PDF is published.
+    const plain = await buildBundle([{ file: 'digital.pdf', bytes }]);
+    expect([...plain.files.keys()].some((n) => n.startsWith('pdf/'))).toBe(false);
+  });
+
+  test("a chunk's PDF must be a file of the data folder's pdf/", () => {
+    const chunk = { schemaVersion: SCHEMA_VERSION, id: 'r', kind: 'report', toc: [], blocks: [] };
+    expect(parseDocChunk({ ...chunk, pdf: 'pdf/r.0123456789ab.pdf' }, 'r')).toMatchObject({
+      pdf: 'pdf/r.0123456789ab.pdf',
+    });
+    for (const pdf of ['https://example.com/r.pdf', '../r.pdf', 'pdf/../../r.pdf', 'javascript:alert(1)//.pdf', 3])
+      expect(() => parseDocChunk({ ...chunk, pdf }, 'r')).toThrow(/its PDF is not a file of the data folder/);
   });
 });

@@ -76,6 +76,26 @@ describe('contents lines from a PDF', () => {
     ]);
   });
 
+  test("a section title every chapter repeats ('3.2 问题分析……9') is an entry, the last one too", () => {
+    expect(
+      entries([
+        '目录',
+        '第一章 总则....1',
+        '1.1 基本情况....2',
+        '1.2 问题分析....3',
+        '2.1 基本情况....5',
+        '2.2 问题分析....6',
+        '\f第一章 总则',
+      ]),
+    ).toEqual([
+      ['总则', 1],
+      ['基本情况', 2],
+      ['问题分析', 3],
+      ['基本情况', 5],
+      ['问题分析', 6],
+    ]);
+  });
+
   test("'PAGE 3' before a title on its line", () => {
     expect(entries(['Contents', 'PAGE 3\tABOUT THIS REPORT', 'PAGE 9\tHUMAN RIGHTS'])).toEqual([
       ['ABOUT THIS REPORT', 3],
