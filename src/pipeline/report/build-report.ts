@@ -250,11 +250,19 @@ export function buildReport(
 
   const head: ReportBlock[] = [];
   if (region) {
+    // The cover is the first page; pages between it and the contents (a foreword, an abstract)
+    // are text, not cover lines.
+    const nextPage = raw.findIndex((l, i) => i > 0 && i < region.heading && l.startsWith('\f'));
+    const coverEnd = nextPage === -1 ? region.heading : nextPage;
     const cover = raw
-      .slice(0, region.heading)
+      .slice(0, coverEnd)
       .map((l) => l.trim())
       .filter((l) => l !== '');
     if (cover.length > 0) head.push({ type: 'cover', lines: cover });
+    for (const line of lines.slice(coverEnd, region.heading)) {
+      const text = line.trim();
+      if (text !== '') head.push({ type: 'paragraph', spans: [{ text }] });
+    }
     // One lookup table, not a scan of every entry per entry: contents lists run to thousands.
     const byKey = new Map<string, RecoveredNode>();
     for (const n of flatten(roots)) {

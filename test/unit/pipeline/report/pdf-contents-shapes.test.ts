@@ -196,3 +196,31 @@ describe('headings the PDF sets apart', () => {
     ]);
   });
 });
+
+test('the cover is the first page; an abstract between it and the contents is text', () => {
+  const report = buildReport(
+    'r.txt',
+    [
+      '数字中国发展报告（2021年）',
+      '2022年7月',
+      '\f摘要',
+      '党的十八大以来，数字中国建设取得显著成就，这一段摘要写得足够长，读者能读下去。',
+      '\f目录',
+      '一、总则 1',
+      '二、细则 2',
+      '\f一、总则',
+      para('总则正文。'),
+      '\f二、细则',
+      para('细则正文。'),
+    ].join('\n'),
+  );
+  expect(report.blocks[0]).toEqual({ type: 'cover', lines: ['数字中国发展报告（2021年）', '2022年7月'] });
+  expect(report.blocks.slice(1, 3)).toEqual([
+    { type: 'paragraph', spans: [{ text: '摘要' }] },
+    {
+      type: 'paragraph',
+      spans: [{ text: '党的十八大以来，数字中国建设取得显著成就，这一段摘要写得足够长，读者能读下去。' }],
+    },
+  ]);
+  expect(report.blocks[3]?.type).toBe('contents');
+});
