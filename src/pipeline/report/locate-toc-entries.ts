@@ -141,14 +141,21 @@ function candidatesFor(
     }
     let score = Math.max(...titles.map((t) => similarity(t, titleText)));
     if (printedNumber === null && score < 0.9) {
-      // A display heading set over two lines ('索骥：' / '四类玩家，…'), a blank line apart or not.
-      const next = nextNonEmpty(lines, i + 1);
-      const second = next === -1 ? '' : (lines[next] ?? '').trim();
-      if (second !== '' && Array.from(text + second).length <= maxChars) {
-        const joined = Math.max(...titles.map((t) => similarity(t, text + second)));
+      // A display heading set over two or three lines ('索骥：' / '四类玩家，…', 'Health, Safety' /
+      // 'and' / 'Environment'), blank lines apart or not.
+      let joinedText = text;
+      let at = i;
+      for (let extra = 0; extra < 2; extra++) {
+        const next = nextNonEmpty(lines, at + 1);
+        const more = next === -1 ? '' : (lines[next] ?? '').trim();
+        if (more === '' || Array.from(joinedText + more).length > maxChars) break;
+        joinedText =
+          /[A-Za-z,]$/.test(joinedText) && /^[A-Za-z]/.test(more) ? `${joinedText} ${more}` : `${joinedText}${more}`;
+        at = next;
+        const joined = Math.max(...titles.map((t) => similarity(t, joinedText)));
         if (joined >= MIN_SCORE && joined > score + 0.15) {
           score = joined;
-          titleText = `${text}${second}`;
+          titleText = joinedText;
           titleLine = next;
         }
       }

@@ -156,6 +156,28 @@ describe('headings the PDF sets apart', () => {
     ]);
   });
 
+  test('a chapter opener set over three lines is one heading', () => {
+    const long = (opening: string) => `${opening} ${'the text of this chapter runs on for a while. '.repeat(6)}`;
+    const text = [
+      'Contents',
+      'PAGE 3\tHUMAN RIGHTS',
+      'PAGE 4\tHEALTH, SAFETY AND ENVIRONMENT',
+      '\f\fHuman Rights',
+      long('Lilly supports the rights.'),
+      '\fHealth, Safety',
+      '',
+      'and',
+      '',
+      'Environment',
+      long('Making medicines that help.'),
+    ].join('\n');
+    const report = buildReport('r.txt', text);
+    expect(headingsWithText(report.blocks).map(([title, next]) => [title, next.slice(0, 5)])).toEqual([
+      ['Human Rights', 'Lilly'],
+      ['Health, Safety and Environment', 'Makin'],
+    ]);
+  });
+
   test('an entry whose words no heading shows starts at the top of its page', () => {
     const pages = [
       ['Contents', '3 Introduction', '4 Economic', '5 Social'],
