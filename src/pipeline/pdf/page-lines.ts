@@ -154,46 +154,41 @@ function cut(boxes: Box[], horizontal: boolean, depth = 0): Box[] {
   return groups.flatMap((group) => cut(group, !horizontal, depth + 1));
 }
 
-/** Top-to-bottom groups with no box spanning the gap between them. */
-function bands(boxes: Box[]): Box[][] {
-  const sorted = [...boxes].sort((a, b) => b.top - a.top);
-  const groups: Box[][] = [];
-  let floor = Infinity;
-  for (const box of sorted) {
-    const group = groups.at(-1);
-    if (group && box.top > floor) {
-      group.push(box);
-      floor = Math.min(floor, box.bottom);
-    } else {
-      groups.push([box]);
-      floor = box.bottom;
-    }
-  }
-  return groups;
-}
-
-/** Left-to-right groups with a vertical gutter between them. */
-function columns(boxes: Box[]): Box[][] {
-  const sorted = [...boxes].sort((a, b) => a.left - b.left);
+/**
+ * Boxes to runs along one axis, split where no box spans the gap: `start` and `end` are a box's
+ * extent along it, growing in reading direction.
+ */
+function groupsAlong(boxes: Box[], start: (box: Box) => number, end: (box: Box) => number): Box[][] {
   const groups: Box[][] = [];
   let edge = -Infinity;
-  for (const box of sorted) {
+  for (const box of [...boxes].sort((a, b) => start(a) - start(b))) {
     const group = groups.at(-1);
-    if (group && box.left < edge) {
+    if (group && start(box) < edge) {
       group.push(box);
-      edge = Math.max(edge, box.right);
+      edge = Math.max(edge, end(box));
     } else {
       groups.push([box]);
-      edge = box.right;
+      edge = end(box);
     }
   }
   return groups;
 }
 
-/** A page's blocks as pdftotext writes them: lines, a blank line after each block. */
-export function pageText(blocks: readonly PdfLine[][]): string {
-  return blocks.map((block) => block.map((line) => line.text).join('\n')).join('\n\n');
-}
+/** Top-to-bottom groups with no box spanning the gap between them (y grows upwards). */
+const bands = (boxes: Box[]): Box[][] =>
+  groupsAlong(
+    boxes,
+    (box) => -box.top,
+    (box) => -box.bottom,
+  );
+
+/** Left-to-right groups with a vertical gutter between them. */
+const columns = (boxes: Box[]): Box[][] =>
+  groupsAlong(
+    boxes,
+    (box) => box.left,
+    (box) => box.right,
+  );
 
 /** Two lines of one paragraph: Chinese joined as it is, Latin with a space, a hyphen undone. */
 export function joinLines(first: string, second: string): string {
@@ -240,15 +235,9 @@ export function blockParagraphs(block: readonly PdfLine[]): string[] {
 }
 
 /**
- * A PDF's pages as pdftotext writes them, a form feed after each page; `joined` sets each
- * paragraph on one line.
+ * A PDF's pages, each as its blocks in reading order (`orderBlocks`), as pdftotext writes them:
+ * each paragraph on a line, a blank line between blocks, a form feed after each page.
  */
-export function documentText(pages: readonly (readonly PdfLine[])[], joined = true): string {
-  return pages
-    .map((lines) => {
-      const blocks = orderBlocks(lines);
-      const text = joined ? blocks.map((block) => blockParagraphs(block).join('\n')).join('\n\n') : pageText(blocks);
-      return `${text}\n\f`;
-    })
-    .join('');
+export function documentText(pages: readonly (readonly PdfLine[][])[]): string {
+  return pages.map((blocks) => `${blocks.map((block) => blockParagraphs(block).join('\n')).join('\n\n')}\n\f`).join('');
 }

@@ -5,7 +5,7 @@ import { looksLikeReport } from '../report/detect-report.ts';
 import type { OutlineEntry } from '../report/outline-entries.ts';
 import { RuleCounter } from '../article/rule-counter.ts';
 import { DEFAULT_FILE_BUDGET_MS } from '../time-budget.ts';
-import { blockParagraphs, documentText, orderBlocks } from './page-lines.ts';
+import { blockParagraphs, documentText, orderBlocks, type PdfLine } from './page-lines.ts';
 import { coverTitle, pdfDate, plausibleTitle } from './pdf-metadata.ts';
 import { PdfUnreadable, readPdf, type OutlineItem, type PdfContent } from './read-pdf.ts';
 
@@ -49,9 +49,9 @@ export function pdfFacts(content: PdfContent, kind: GivenFacts['kind'], now?: Da
 }
 
 /** A short PDF's pages as article HTML: one paragraph per paragraph the page prints. */
-function articleHtml(content: PdfContent): string {
-  return content.pages
-    .flatMap((page) => orderBlocks(page).flatMap(blockParagraphs))
+function articleHtml(pages: readonly PdfLine[][][]): string {
+  return pages
+    .flatMap((blocks) => blocks.flatMap(blockParagraphs))
     .map((paragraph) => `<p>${escapeHtmlText(paragraph)}</p>`)
     .join('\n');
 }
@@ -86,8 +86,10 @@ export async function processPdf(
       `the PDF has no text layer (${content.pages.length} pages of images: a scan)`,
       'run it through OCR (for example ocrmypdf) and add the result, or add its text as a .txt file',
     );
-  const text = documentText(content.pages);
+  // Reading order is worked out once a page, for the report's text or the article's paragraphs.
+  const pages = content.pages.map(orderBlocks);
+  const text = documentText(pages);
   const report = content.outline.length >= 2 || content.pages.length > SHORT_PDF_PAGES || looksLikeReport(text);
   const facts = pdfFacts(content, report ? 'report' : 'article');
-  return guarded(file, budgetMs, () => processText(file, report ? text : articleHtml(content), facts));
+  return guarded(file, budgetMs, () => processText(file, report ? text : articleHtml(pages), facts));
 }

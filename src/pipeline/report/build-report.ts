@@ -1,7 +1,7 @@
 import { checkTimeBudget } from '../time-budget.ts';
 import type { ReportBlock, TocNode } from '#shared/bundle-schema.ts';
 import { warning, type Diagnostic } from '../diagnostics.ts';
-import { buildTocTree, flatten, type RecoveredNode } from './build-toc-tree.ts';
+import { buildTocTree, flatten, recoveredNode, type RecoveredNode } from './build-toc-tree.ts';
 import { locateTocEntries, pageOffset, pagesOfLines, type Placement, type Unplaced } from './locate-toc-entries.ts';
 import { nodesFromOutline, outlinePageOf, type OutlineEntry } from './outline-entries.ts';
 import { findTocRegion } from './parse-toc.ts';
@@ -60,10 +60,6 @@ function toTocNode(node: RecoveredNode): TocNode {
   if (node.line === null && (node.kind === 'front' || node.kind === 'chapter' || node.kind === 'section'))
     out.missing = true;
   return out;
-}
-
-function recoveredChild(kind: 'subheading' | 'story', title: string, level: number): RecoveredNode {
-  return { kind, level, number: null, title, label: null, page: null, aliases: [], children: [], line: null, id: '' };
 }
 
 const PLACEMENT_BUDGET = 4_000_000;
@@ -230,7 +226,11 @@ export function buildReport(
     const parent = item.parent;
     const count = (counters.get(parent) ?? 0) + 1;
     counters.set(parent, count);
-    const child = recoveredChild(item.kind === 'story' ? 'story' : 'subheading', item.title, (parent?.level ?? 0) + 1);
+    const child = recoveredNode({
+      kind: item.kind === 'story' ? 'story' : 'subheading',
+      title: item.title,
+      level: (parent?.level ?? 0) + 1,
+    });
     child.id = uniqueId(`${parent?.id ?? 'intro'}-${item.kind === 'story' ? 'story' : 'h'}${count}`, used);
     if (parent) parent.children.push(child);
     else roots.push(child);

@@ -18,19 +18,24 @@ export type RecoveredNode = {
   id: string;
 };
 
+/** A contents node not yet found in the body: what every source of entries starts from. */
+export function recoveredNode(
+  fields: Pick<RecoveredNode, 'kind' | 'level' | 'title'> & Partial<Pick<RecoveredNode, 'number' | 'label' | 'page'>>,
+): RecoveredNode {
+  return { number: null, label: null, page: null, ...fields, aliases: [], children: [], line: null, id: '' };
+}
+
 function node(kind: TocNodeKind, level: number, entry: TocLine, label: string | null = null): RecoveredNode {
-  return {
-    kind,
-    level,
-    number: entry.number,
-    title: entry.title,
-    label,
-    page: entry.page,
-    aliases: [],
-    children: [],
-    line: null,
-    id: '',
-  };
+  return recoveredNode({ kind, level, number: entry.number, title: entry.title, label, page: entry.page });
+}
+
+/** Hangs `current` under the nearest open node of a lower level (or at the root) and opens it. */
+export function placeByLevel(roots: RecoveredNode[], stack: RecoveredNode[], current: RecoveredNode): void {
+  while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= current.level) stack.pop();
+  const parent = stack.at(-1);
+  if (parent) parent.children.push(current);
+  else roots.push(current);
+  stack.push(current);
 }
 
 function styleLevels(entries: readonly TocLine[]): Map<NumberStyle, number> {
@@ -93,12 +98,7 @@ export function buildTocTree(entries: readonly TocLine[]): RecoveredNode[] {
     else level = entry.page !== null ? 1 : 2;
     level = Math.min(level, 3);
     const kind: TocNodeKind = level === 1 ? 'chapter' : 'section';
-    const current = node(kind, level, entry);
-    while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= level) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(current);
-    else roots.push(current);
-    stack.push(current);
+    placeByLevel(roots, stack, node(kind, level, entry));
   }
   return roots;
 }

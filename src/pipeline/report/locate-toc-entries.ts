@@ -1,6 +1,7 @@
 import { flatten, type RecoveredNode } from './build-toc-tree.ts';
 import { trimEndChars } from '#shared/trim-chars.ts';
 import { checkTimeBudgetSometimes } from '../time-budget.ts';
+import { joinWrapped } from './parse-toc.ts';
 import { normalizeForMatch, similarity } from './text-match.ts';
 
 /*
@@ -149,8 +150,7 @@ function candidatesFor(
         const next = nextNonEmpty(lines, at + 1);
         const more = next === -1 ? '' : (lines[next] ?? '').trim();
         if (more === '' || Array.from(joinedText + more).length > maxChars) break;
-        joinedText =
-          /[A-Za-z,]$/.test(joinedText) && /^[A-Za-z]/.test(more) ? `${joinedText} ${more}` : `${joinedText}${more}`;
+        joinedText = joinWrapped(joinedText, more);
         at = next;
         const joined = Math.max(...titles.map((t) => similarity(t, joinedText)));
         if (joined >= MIN_SCORE && joined > score + 0.15) {

@@ -1,5 +1,5 @@
 import type { TocNodeKind } from '#shared/bundle-schema.ts';
-import type { RecoveredNode } from './build-toc-tree.ts';
+import { placeByLevel, recoveredNode, type RecoveredNode } from './build-toc-tree.ts';
 import { isTocHeading } from './detect-report.ts';
 import { parseTocLine } from './parse-toc.ts';
 import { similarity } from './text-match.ts';
@@ -32,23 +32,11 @@ export function nodesFromOutline(outline: readonly OutlineEntry[]): RecoveredNod
     const level = Math.min(entry.depth + 1, 3);
     const parsed = parseTocLine(entry.title, -1);
     const kind: TocNodeKind = level === 1 ? 'chapter' : 'section';
-    const node: RecoveredNode = {
-      kind,
-      level,
-      number: parsed.number,
-      title: parsed.title,
-      label: null,
-      page: entry.page,
-      aliases: [],
-      children: [],
-      line: null,
-      id: '',
-    };
-    while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
-    const parent = stack.at(-1);
-    if (parent) parent.children.push(node);
-    else roots.push(node);
-    stack.push(node);
+    placeByLevel(
+      roots,
+      stack,
+      recoveredNode({ kind, level, number: parsed.number, title: parsed.title, page: entry.page }),
+    );
   });
   return roots;
 }

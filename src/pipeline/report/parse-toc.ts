@@ -294,7 +294,7 @@ function displayWidth(text: string): number {
 }
 
 /** Two lines of one title: Chinese joined as it is, Latin with a space. */
-function joinWrapped(first: string, second: string): string {
+export function joinWrapped(first: string, second: string): string {
   return /[A-Za-z0-9,;:]$/.test(first) && /^[A-Za-z0-9]/.test(second) ? `${first} ${second}` : `${first}${second}`;
 }
 

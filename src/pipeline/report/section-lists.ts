@@ -1,4 +1,4 @@
-import { flatten, type RecoveredNode } from './build-toc-tree.ts';
+import { flatten, recoveredNode, type RecoveredNode } from './build-toc-tree.ts';
 import { similarity } from './text-match.ts';
 import { splitTrailingPage } from './trailing-page.ts';
 
@@ -84,18 +84,15 @@ export function applySectionLists(roots: RecoveredNode[], lists: readonly Sectio
         best.page ??= entry.page;
         if (entry.title !== best.title) best.aliases.push(entry.title);
       } else {
-        chapter.children.push({
-          kind: 'section',
-          level: chapter.level + 1,
-          number: entry.number,
-          title: entry.title,
-          label: null,
-          page: entry.page,
-          aliases: [],
-          children: [],
-          line: null,
-          id: '',
-        });
+        chapter.children.push(
+          recoveredNode({
+            kind: 'section',
+            level: chapter.level + 1,
+            number: entry.number,
+            title: entry.title,
+            page: entry.page,
+          }),
+        );
       }
     });
   }

@@ -88,6 +88,6 @@ describe('paragraphs', () => {
   });
 
   test('pages end in form feeds, as pdftotext writes them', () => {
-    expect(documentText([[line('one', 72, 700, 100)], [line('two', 72, 700, 100)]])).toBe('one\n\ftwo\n\f');
+    expect(documentText([[[line('one', 72, 700, 100)]], [[line('two', 72, 700, 100)]]])).toBe('one\n\ftwo\n\f');
   });
 });
