@@ -34,8 +34,16 @@ const flatten = (nodes: readonly TocNode[]): TocNode[] => nodes.flatMap((n) => [
 const PREFIX_CHARS = 10;
 const LOOK_AHEAD = 160;
 
-/** The contents node the reader shows for a truth entry: the most similar one not taken yet. */
+/**
+ * The contents node the reader shows for a truth entry: the most similar one not taken yet, an
+ * entry of the printed contents before a sub-heading found in the text.
+ */
 function nodeFor(entry: TruthEntry, nodes: readonly TocNode[], used: Set<TocNode>): TocNode | null {
+  const printed = nodes.filter((n) => n.kind !== 'subheading' && n.kind !== 'story');
+  return bestNode(entry, printed, used) ?? bestNode(entry, nodes, used);
+}
+
+function bestNode(entry: TruthEntry, nodes: readonly TocNode[], used: Set<TocNode>): TocNode | null {
   let best: TocNode | null = null;
   let bestScore = 0;
   for (const node of nodes) {

@@ -197,8 +197,12 @@ export function joinLines(first: string, second: string): string {
   return `${first} ${second}`;
 }
 
-/** A contents line (leaders, a tab, a page at the end), a table row or a list item: never runs on. */
-const STANDS_ALONE = /(?:\t|\.{3,}|…{2,})|\d$|^\s*(?:[-•·▪●◼]|\d{1,2}[.、)]|[（(][^）)]{1,3}[）)])/u;
+/**
+ * A contents line (leaders, a tab, a page at the end, a page range or 'PAGE n' before the title),
+ * a table row or a list item: never runs on.
+ */
+const STANDS_ALONE =
+  /(?:\t|\.{3,}|…{2,})|\d$|^\s*(?:[-•·▪●◼]|\d{1,2}[.、)]|[（(][^）)]{1,3}[）)]|\d{1,4}\s?[-–—]\s?\d{1,4}\s|page\s\d)/iu;
 
 /** A numbered heading's start ('十二、', '第三章', '2.1 '): it ends its line, however long. */
 const HEADING_NUMBER =

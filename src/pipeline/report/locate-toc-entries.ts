@@ -43,9 +43,14 @@ function nextNonEmpty(lines: readonly string[], from: number, limit = 3): number
   return -1;
 }
 
-/** Is this text repeated inside a longer paragraph close by? Then it is a pull quote, not a heading. */
+/**
+ * Is this text repeated inside a longer paragraph close by? Then it is a pull quote, not a
+ * heading. A quote is a phrase: a name of a word or two ('Anti-Corruption') is only mentioned.
+ */
 function quotedNearby(lines: readonly string[], line: number, text: string): boolean {
   const key = normalizeForMatch(text);
+  const cjk = (key.match(/[\u3400-\u9fff]/gu) ?? []).length;
+  if (cjk < 6 && text.trim().split(/\s+/).length < 3) return false;
   for (let i = Math.max(0, line - 6); i < Math.min(lines.length, line + 7); i++) {
     if (i === line) continue;
     const other = normalizeForMatch(lines[i] ?? '');
@@ -164,11 +169,63 @@ function candidatesFor(
     // header or a navigation tab on every other page lose to the heading on its own page.
     const away = guide && node.page !== null ? Math.abs(guide.pageOf(titleLine) - (node.page + guide.offset)) : null;
     if (score < (away === 0 ? MIN_SCORE_ON_PAGE : MIN_SCORE)) continue;
+    // Letters in common are not enough for a weak match in a Latin script: a word must be.
+    if (score < MIN_SCORE && !titles.some((t) => sharesWord(t, titleText))) continue;
     const pageBonus = away === null ? 0 : away === 0 ? 0.3 : away === 1 ? 0.15 : -0.1;
     const penalty = quotedNearby(lines, titleLine, titleText) ? 0.35 : 0;
     out.push({ line: i, titleLine, score: score + numberBonus + pageBonus - penalty, titleText, printedNumber });
   }
   return out;
+}
+
+const WORD = /\p{L}{4,}/gu;
+
+/** Whether two texts share a word of four letters or more, or are not written in words at all. */
+export function sharesWord(a: string, b: string): boolean {
+  const words = (text: string) => new Set((text.normalize('NFKC').toLowerCase().match(WORD) ?? []).filter(isLatin));
+  const left = words(a);
+  if (left.size === 0 || !/[A-Za-z]/.test(a)) return true;
+  const right = words(b);
+  return [...left].some((w) => right.has(w));
+}
+const isLatin = (word: string): boolean => /^[\p{Script=Latin}]+$/u.test(word);
+
+/** The parts of a title that names two sections ('ABOUT LILLY & ABOUT THIS REPORT'), or none. */
+export function titleParts(title: string): string[] {
+  const parts = title.split(' & ').map((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => p.split(/\s+/).length >= 2) ? parts : [];
+}
+
+/**
+ * A contents entry named for two headings starts at the first of them: where the heading chosen
+ * is its later part, a heading like the first part between it and the entry before, on the same
+ * page, takes the place, with a line below it that goes on in lower case ('About Eli Lilly' /
+ * 'and Company').
+ */
+function startAtFirstPart(placements: Placement[], lines: readonly string[], guide: PageGuide | null): void {
+  placements.forEach((placement, k) => {
+    const [first, ...rest] = titleParts(placement.node.title);
+    if (!first) return;
+    if (similarity(first, placement.titleText) >= Math.max(...rest.map((r) => similarity(r, placement.titleText))))
+      return;
+    const floor = placements[k - 1]?.titleLine ?? -1;
+    for (let i = placement.line - 1; i > floor; i--) {
+      const text = (lines[i] ?? '').trim();
+      if (guide && guide.pageOf(i) !== guide.pageOf(placement.line)) break;
+      if (text === '' || similarity(first, text) < MIN_SCORE || !sharesWord(first, text)) continue;
+      const next = nextNonEmpty(lines, i + 1);
+      const more = next === -1 ? '' : (lines[next] ?? '').trim();
+      const goesOn = /^\p{Ll}/u.test(more) && Array.from(more).length <= 40;
+      Object.assign(placement, {
+        line: i,
+        titleLine: goesOn ? next : i,
+        titleText: goesOn ? joinWrapped(text, more) : text,
+        printedNumber: null,
+      });
+      placement.node.line = i;
+      return;
+    }
+  });
 }
 
 /** Best in-order assignment of candidates to entries (a weighted longest increasing path). */
@@ -238,6 +295,7 @@ export function locateTocEntries(
       });
     }
   });
+  startAtFirstPart(placements, lines, guide);
   return { placements, unplaced };
 }
 

@@ -63,8 +63,10 @@ export function parseTocLine(raw: string, line: number): TocLine {
   }
   if (page === null) {
     const leading = LEADING_PAGE.exec(text);
-    // A title may start with a digit only where two spaces keep it apart from the page ('12  5G网络').
-    if (leading?.[1] && leading[2] && leading[3] && (!/^\d/.test(leading[3]) || leading[2].length >= 2)) {
+    // A title may start with a digit only where two spaces or a tab keep it apart from the page
+    // ('12  5G网络', 'PAGE 9<TAB>2019 HIGHLIGHTS').
+    const apart = leading?.[2] !== undefined && (leading[2].length >= 2 || leading[2].includes('\t'));
+    if (leading?.[1] && leading[3] && (!/^\d/.test(leading[3]) || apart)) {
       return { line, raw, number: null, style: 'none', depth: 0, title: leading[3].trim(), page: Number(leading[1]) };
     }
   }
@@ -86,8 +88,8 @@ export type TocRegion = {
   notes: { line: number; text: string }[];
 };
 
-/** A page alone on its line: '12', 'PAGE 13', 'p. 13', '第 13 页'. */
-const BARE_PAGE = /^(?:(?:page|p\.?)\s?|第\s?)?\d{1,4}(?:\s?页)?$/i;
+/** A page alone on its line: '12', 'PAGE 13', 'p. 13', '第 13 页', or a range ('8–22'). */
+const BARE_PAGE = /^(?:(?:page|p\.?)\s?|第\s?)?\d{1,4}(?:\s?[-–—]\s?\d{1,4})?(?:\s?页)?$/i;
 /** A page glued to the end of a title ('云原生安全的演变48') or after one space ('安全保障 31'). */
 const LOOSE_PAGE = /^(.*[^\s\d])\s?(\d{1,3})$/u;
 const CJK_END = /[\u3400-\u9fff）)」》]$/u;
@@ -109,7 +111,12 @@ function loosePage(entry: TocLine): TocLine {
  * pages on lines of their own, after the title or before it, wrap titles onto a second line and
  * carry their own page numbers between entries; each shape is read here:
  * - a bare number goes to the oldest entry still without a page since the last one with a page
- *   (title, then its page below); with none waiting, it waits for the next entry (page first);
+ *   (title, then its page below); with none waiting, or where pages come first, it waits for
+ *   the next entry; several waiting go to the next entries in order (a strip of entries set in
+ *   columns comes out as its pages, then its titles), and a lone line before those titles (the
+ *   page's running header) is no entry;
+ * - where pages come first and only group labels go without, entries after the last one with a
+ *   page are notes (a closing remark);
  * - where pages come first, a line with neither number nor page after an entry continues it;
  * - a numbered entry without a page followed by a line with a page and no number is one entry;
  * - a bare number nobody takes is the contents page's own page number.
@@ -120,8 +127,9 @@ export function findTocRegion(lines: readonly string[]): TocRegion | null {
   const entries: TocLine[] = [];
   const seen = new Set<string>();
   let end = span.end + 1;
+  const notes: TocRegion['notes'] = [];
   let waiting: TocLine[] = [];
-  let pendingPage: number | null = null;
+  let pendingPages: number[] = [];
   let pagesFirst = false;
   let last: TocLine | null = null;
   let lastLine = -1;
@@ -129,9 +137,9 @@ export function findTocRegion(lines: readonly string[]): TocRegion | null {
   for (const { i, text } of contentsParts(lines, span.end + 1)) {
     if (BARE_PAGE.test(text)) {
       const page = Number(/\d+/.exec(text)?.[0]);
-      const owner = waiting.shift();
+      const owner = pagesFirst ? undefined : waiting.shift();
       if (owner) owner.page = page;
-      else pendingPage = page;
+      else pendingPages.push(page);
       end = i + 1;
       lastLine = i;
       continue;
@@ -141,10 +149,15 @@ export function findTocRegion(lines: readonly string[]): TocRegion | null {
       break;
     }
     let entry = loosePage(parseTocLine(text, i));
+    if (pagesFirst && pendingPages.length === 0 && entry.page === null && (lines[i] ?? '').startsWith('\f')) {
+      // Pages come first: a new page that opens with a title without one has left the contents.
+      stoppedAt = i;
+      break;
+    }
     if (
       last &&
       pagesFirst &&
-      pendingPage === null &&
+      pendingPages.length === 0 &&
       lastLine === i - 1 &&
       entry.number === null &&
       entry.page === null &&
@@ -174,14 +187,22 @@ export function findTocRegion(lines: readonly string[]): TocRegion | null {
       lastLine = i;
       continue;
     }
-    if (entry.page === null && pendingPage !== null) {
-      entry = { ...entry, page: pendingPage };
+    if (entry.page === null && pendingPages.length >= 2 && titlesRunFrom(lines, i) < pendingPages.length) {
+      // Between a strip's pages and its titles: the running header of the contents page.
+      notes.push({ line: i, text });
+      continue;
+    }
+    const ownPage = entry.page !== null;
+    const pendingPage = pendingPages.shift();
+    if (pendingPage !== undefined && entry.number === null && (!ownPage || LEADING_PAGE.test(text))) {
+      // With its page just above, a number the title starts with is its own ('2019 HIGHLIGHTS').
+      entry = { ...entry, title: ownPage ? text : entry.title, page: pendingPage };
       pagesFirst = true;
     } else if (entry.number === null && entry.page !== null && LEADING_PAGE.test(text)) {
       // '05<TAB>掘金：…' is a page before its title on the same line.
       pagesFirst = true;
     }
-    pendingPage = null;
+    if (ownPage) pendingPages = [];
     const key = normalizeForMatch(entry.title);
     // An entry seen before, with running text after it: the body has begun. One followed by
     // more entries is a title the contents prints twice ('结论' of a part and of the whole).
@@ -196,9 +217,28 @@ export function findTocRegion(lines: readonly string[]): TocRegion | null {
     lastLine = i;
     end = i + 1;
   }
+  const lastPaged = entries.findLastIndex((e) => e.page !== null);
+  // Where every entry has its page but a group label over paged ones, page-less lines after the
+  // last entry with a page close the contents: they head nothing. Where sections go without
+  // pages under paged chapters, they are the last chapter's sections.
+  const sectionsUnpaged = entries.some((e, k) => k < lastPaged && e.page === null && entries[k + 1]?.page === null);
+  if (pagesFirst && !sectionsUnpaged) {
+    for (const e of entries.splice(lastPaged + 1)) notes.push({ line: e.line, text: e.title });
+  }
   if (entries.length < 2) return null;
-  const region: TocRegion = { heading: span.start, end, entries, notes: [] };
+  const region: TocRegion = { heading: span.start, end, entries, notes };
   return stoppedAt === -1 ? region : withDescribedEntries(lines, region, stoppedAt);
+}
+
+/** How many lines from `from` on, one under the other with no blank between, could be titles. */
+function titlesRunFrom(lines: readonly string[], from: number): number {
+  let run = 0;
+  for (let i = from; i < lines.length; i++) {
+    const text = (lines[i] ?? '').trim();
+    if (text === '' || BARE_PAGE.test(text) || !isEntryLike(text)) break;
+    run++;
+  }
+  return run;
 }
 
 /** An entry with its page before it on its own line ('PAGE 13<TAB>HUMAN RIGHTS', '05 掘金…'). */
@@ -208,16 +248,27 @@ function pagedOnItsLine(text: string, line: number): TocLine | null {
   return entry.page !== null && entry.number === null && isEntryLike(entry.title) ? entry : null;
 }
 
+/** Latin capitals throughout ('HUMAN RIGHTS'), the way some contents pages set every entry. */
+const inCapitals = (text: string): boolean => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+
 /**
  * Contents that describe each chapter under its entry (the principles a chapter addresses):
  * where entries carry their pages on their own lines, running text that stops the contents is
  * a description when more such entries follow on the contents page. The descriptions stay in
- * the contents as notes, and the entries after them count.
+ * the contents as notes, and the entries after them count. Where the pages stood on lines of
+ * their own above titles set in capitals, extraction may mix them into the descriptions: the
+ * later titles are the lines in capitals, and the later pages (each past the last) go to them
+ * in order.
  */
 function withDescribedEntries(lines: readonly string[], region: TocRegion, stoppedAt: number): TocRegion {
   const paged = region.entries.filter((e) => pagedOnItsLine(e.raw.trim(), e.line) !== null);
-  if (paged.length < 2) return region;
+  const withPage = region.entries.filter((e) => e.page !== null);
+  const capitals = withPage.length >= 2 && region.entries.every((e) => inCapitals(e.title));
+  if (paged.length < 2 && !capitals) return region;
   const later: TocLine[] = [];
+  const pages: number[] = [];
+  const titles: TocLine[] = [];
+  let lastPage = Math.max(...withPage.map((e) => e.page ?? 0));
   const between: { line: number; text: string }[] = [];
   for (let i = stoppedAt; i < lines.length && i < stoppedAt + 120; i++) {
     const raw = lines[i] ?? '';
@@ -225,10 +276,21 @@ function withDescribedEntries(lines: readonly string[], region: TocRegion, stopp
     const text = raw.trim();
     if (text === '') continue;
     const entry = pagedOnItsLine(text, i);
+    const page = capitals && BARE_PAGE.test(text) ? Number(/\d+/.exec(text)?.[0]) : null;
     if (entry) later.push(entry);
+    else if (page !== null && page > lastPage) {
+      pages.push(page);
+      lastPage = page;
+    } else if (capitals && isEntryLike(text) && inCapitals(text)) titles.push(parseTocLine(text, i));
     else between.push({ line: i, text });
   }
+  titles.forEach((title, k) => {
+    const page = pages[k];
+    if (page !== undefined) later.push({ ...title, page });
+    else between.push({ line: title.line, text: title.raw.trim() });
+  });
   if (later.length === 0) return region;
+  later.sort((a, b) => a.line - b.line);
   const lastPaged = paged.at(-1)?.line ?? -1;
   const lastLater = later.at(-1)?.line ?? stoppedAt;
   // Page-less lines after the last paged entry were the first description.
@@ -238,6 +300,7 @@ function withDescribedEntries(lines: readonly string[], region: TocRegion, stopp
     end: lastLater + 1,
     entries: [...region.entries.filter((e) => !described.includes(e)), ...later],
     notes: [
+      ...region.notes,
       ...described.map((e) => ({ line: e.line, text: e.raw.trim() })),
       ...between.filter((n) => n.line < lastLater),
     ],

@@ -81,6 +81,16 @@ describe('paragraphs', () => {
     ]);
   });
 
+  test("a contents line with its page range or 'PAGE n' before the title keeps a line of its own", () => {
+    const block = [
+      line('86–95 GRI/SASB indices and a long line of words', 72, 700, 500),
+      line('An SDG index can be found at the website', 72, 686, 300),
+      line('PAGE 13 HUMAN RIGHTS AND A LONG LINE OF WORDS', 72, 672, 500),
+      line('UNGC PRINCIPLES ADDRESSED', 72, 658, 300),
+    ];
+    expect(blockParagraphs(block)).toEqual(block.map((l) => l.text));
+  });
+
   test('a hyphen at a line end is undone; Latin lines join with a space, Chinese without', () => {
     expect(joinLines('recov-', 'ered')).toBe('recovered');
     expect(joinLines('数字', '中国')).toBe('数字中国');

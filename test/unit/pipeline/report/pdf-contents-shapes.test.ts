@@ -61,19 +61,18 @@ describe('contents lines from a PDF', () => {
     ]);
   });
 
-  test('a line much longer than the title above it is not its second line', () => {
-    expect(
-      entries([
-        'Contents',
-        '36–58 Environmental',
-        '86–95 GRI/SASB indices',
-        'An SDG index can be found at the website',
-      ]),
-    ).toEqual([
+  test('a line much longer than the title above it is not its second line, and closes the contents', () => {
+    const lines = [
+      'Contents',
+      '36–58 Environmental',
+      '86–95 GRI/SASB indices',
+      'An SDG index can be found at the website',
+    ];
+    expect(entries(lines)).toEqual([
       ['Environmental', 36],
       ['GRI/SASB indices', 86],
-      ['An SDG index can be found at the website', null],
     ]);
+    expect(findTocRegion(lines)?.notes).toEqual([{ line: 3, text: 'An SDG index can be found at the website' }]);
   });
 
   test("a section title every chapter repeats ('3.2 问题分析……9') is an entry, the last one too", () => {
