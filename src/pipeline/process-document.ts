@@ -48,6 +48,10 @@ export type Provenance = { title: string; date: string | null };
 export type GivenFacts = {
   kind: DocKind;
   outline: OutlineEntry[];
+  /** The size of each text line's type against the body text's (see `documentLayout`). */
+  lineScales: readonly number[] | null;
+  /** The printed page label of each page, where the PDF declares them. */
+  pageLabels: readonly string[] | null;
   title: { value: string; from: string } | null;
   date: { value: string; from: string } | null;
 };
@@ -175,7 +179,11 @@ export function processText(
   let creditSource: string | null = null;
 
   if (kind === 'report') {
-    const report = buildReport(file, body, given?.outline ?? [], { pdfPages: given !== null });
+    const report = buildReport(file, body, given?.outline ?? [], {
+      pdfPages: given !== null,
+      lineScales: given?.lineScales ?? null,
+      pageLabels: given?.pageLabels ?? null,
+    });
     diagnostics.push(...report.diagnostics);
     for (const line of report.furnitureText) rules.fire('report-page-furniture', 1, line);
     for (const line of report.repeatedText) rules.fire('report-repeated-line', 1, line);

@@ -243,5 +243,54 @@ export function blockParagraphs(block: readonly PdfLine[]): string[] {
  * each paragraph on a line, a blank line between blocks, a form feed after each page.
  */
 export function documentText(pages: readonly (readonly PdfLine[][])[]): string {
-  return pages.map((blocks) => `${blocks.map((block) => blockParagraphs(block).join('\n')).join('\n\n')}\n\f`).join('');
+  return documentLayout(pages).text;
+}
+
+/**
+ * The document's text (as `documentText`) and, for each of its lines, the size of its type
+ * against the body text's (the size most characters are set in): a heading is larger, a
+ * navigation tab or a footnote smaller. Blank lines are 1.
+ */
+export function documentLayout(pages: readonly (readonly PdfLine[][])[]): { text: string; scales: number[] } {
+  const weights = new Map<number, number>();
+  for (const blocks of pages)
+    for (const block of blocks)
+      for (const line of block) weights.set(line.size, (weights.get(line.size) ?? 0) + line.text.length);
+  let body = 0;
+  let most = -1;
+  for (const [size, weight] of weights)
+    if (weight > most) {
+      body = size;
+      most = weight;
+    }
+  const lines: string[] = [];
+  const scales: number[] = [];
+  let pending = '';
+  const push = (text: string, size: number | null) => {
+    lines.push(`${pending}${text}`);
+    pending = '';
+    scales.push(size === null || body === 0 ? 1 : size / body);
+  };
+  for (const blocks of pages) {
+    blocks.forEach((block, b) => {
+      if (b > 0) push('', null);
+      const paragraphs = blockParagraphs(block);
+      // Each paragraph starts with a line of the block, in order: its size is that line's.
+      let at = 0;
+      for (const paragraph of paragraphs) {
+        const first = block.findIndex((line, k) => k >= at && paragraph.startsWith(line.text));
+        const line = block[first === -1 ? at : first];
+        at = (first === -1 ? at : first) + 1;
+        push(paragraph, line?.size ?? null);
+      }
+    });
+    if (blocks.length === 0) push('', null);
+    // pdftotext ends every page with a form feed that the next page's first line follows.
+    pending = '\f';
+  }
+  if (pending !== '') {
+    lines.push(pending);
+    scales.push(1);
+  }
+  return { text: lines.join('\n'), scales };
 }

@@ -5,7 +5,7 @@ import { looksLikeReport } from '../report/detect-report.ts';
 import type { OutlineEntry } from '../report/outline-entries.ts';
 import { RuleCounter } from '../article/rule-counter.ts';
 import { DEFAULT_FILE_BUDGET_MS } from '../time-budget.ts';
-import { blockParagraphs, documentText, orderBlocks, type PdfLine } from './page-lines.ts';
+import { blockParagraphs, documentLayout, orderBlocks, type PdfLine } from './page-lines.ts';
 import { coverTitle, pdfDate, plausibleTitle } from './pdf-metadata.ts';
 import { PdfUnreadable, readPdf, type OutlineItem, type PdfContent } from './read-pdf.ts';
 
@@ -30,7 +30,12 @@ export function flattenOutline(items: readonly OutlineItem[], depth = 0): Outlin
 }
 
 /** The facts the PDF gives beside its text, each with where it came from. */
-export function pdfFacts(content: PdfContent, kind: GivenFacts['kind'], now?: Date): GivenFacts {
+export function pdfFacts(
+  content: PdfContent,
+  kind: GivenFacts['kind'],
+  lineScales: readonly number[] | null = null,
+  now?: Date,
+): GivenFacts {
   const cover = (content.pages[0] ?? []).map((line) => line.text).join('\n');
   const fromCover = content.pages[0] ? coverTitle(content.pages[0]) : null;
   const fromInfo = plausibleTitle(content.info.title, cover);
@@ -43,6 +48,8 @@ export function pdfFacts(content: PdfContent, kind: GivenFacts['kind'], now?: Da
   return {
     kind,
     outline: flattenOutline(content.outline),
+    lineScales,
+    pageLabels: content.pageLabels,
     title,
     date: created ? { value: created, from: "the PDF's creation date" } : null,
   };
@@ -88,8 +95,8 @@ export async function processPdf(
     );
   // Reading order is worked out once a page, for the report's text or the article's paragraphs.
   const pages = content.pages.map(orderBlocks);
-  const text = documentText(pages);
+  const { text, scales } = documentLayout(pages);
   const report = content.outline.length >= 2 || content.pages.length > SHORT_PDF_PAGES || looksLikeReport(text);
-  const facts = pdfFacts(content, report ? 'report' : 'article');
+  const facts = pdfFacts(content, report ? 'report' : 'article', scales);
   return guarded(file, budgetMs, () => processText(file, report ? text : articleHtml(pages), facts));
 }

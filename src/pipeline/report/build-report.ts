@@ -2,7 +2,16 @@ import { checkTimeBudget } from '../time-budget.ts';
 import type { ReportBlock, TocNode } from '#shared/bundle-schema.ts';
 import { warning, type Diagnostic } from '../diagnostics.ts';
 import { buildTocTree, flatten, recoveredNode, type RecoveredNode } from './build-toc-tree.ts';
-import { locateTocEntries, pageOffset, pagesOfLines, type Placement, type Unplaced } from './locate-toc-entries.ts';
+import {
+  locateTocEntries,
+  pageOffset,
+  pagesByLabel,
+  pagesOfLines,
+  type LineScales,
+  type PageGuide,
+  type Placement,
+  type Unplaced,
+} from './locate-toc-entries.ts';
 import { nodesFromOutline, outlinePageOf, type OutlineEntry } from './outline-entries.ts';
 import { findTocRegion } from './parse-toc.ts';
 import { renderBlocks } from './render-blocks.ts';
@@ -134,7 +143,11 @@ export function buildReport(
   file: string,
   body: string,
   outline: readonly OutlineEntry[] = [],
-  { pdfPages = false }: { pdfPages?: boolean } = {},
+  {
+    pdfPages = false,
+    lineScales = null,
+    pageLabels = null,
+  }: { pdfPages?: boolean; lineScales?: LineScales; pageLabels?: readonly string[] | null } = {},
 ): BuiltReport {
   const raw = body.split('\n');
   const diagnostics: Diagnostic[] = [];
@@ -158,19 +171,28 @@ export function buildReport(
   const tooBig = entryCount * (lines.length - from) > PLACEMENT_BUDGET;
   const pages = pagesOfLines(raw);
   const pageOf = (line: number): number => pages[line] ?? 1;
-  // Outline pages are the PDF's own page numbers: the offset is known to be none.
+  // Outline pages are the PDF's own page numbers; page labels say which printed page each is.
+  const byLabel = fromOutline ? null : pagesByLabel(pageLabels);
+  const given: PageGuide | null = fromOutline
+    ? { pageOf, pageFor: (page) => page }
+    : byLabel
+      ? { pageOf, pageFor: (page) => byLabel.get(page) ?? null }
+      : null;
   const located = tooBig
     ? { placements: [], unplaced: [] }
-    : locateTocEntries(roots, lines, from, skip, fromOutline ? { pageOf, offset: 0 } : null);
+    : locateTocEntries(roots, lines, from, skip, given, lineScales);
   // A second pass where the text has its pages: the offset the first placements agree on tells
   // each entry the page it starts on (see PageGuide).
-  const offset = fromOutline ? 0 : pageOffset(located.placements, pageOf);
+  const offset = given ? null : pageOffset(located.placements, pageOf);
   const second =
-    tooBig || offset === null || fromOutline ? located : locateTocEntries(roots, lines, from, skip, { pageOf, offset });
+    tooBig || offset === null
+      ? located
+      : locateTocEntries(roots, lines, from, skip, { pageOf, pageFor: (page) => page + offset }, lineScales);
   const { placements, unplaced } = placeOnTheirPages(flatten(roots), second, lines, from, pages, (node) =>
     fromOutline
       ? node.page
-      : (outlinePageOf(node, outline) ?? (offset !== null && node.page !== null ? node.page + offset : null)),
+      : (outlinePageOf(node, outline) ??
+        (node.page === null ? null : given ? given.pageFor(node.page) : offset === null ? null : node.page + offset)),
   );
   for (const placement of placements)
     if (placement.before)

@@ -61,9 +61,16 @@ function quotedNearby(lines: readonly string[], line: number, text: string): boo
 
 /**
  * Where the printed pages are in the text: pdftotext starts every page with a form feed, so the
- * page of a line is known, and printed page + offset is the page a section starts on.
+ * page of a line is known, and `pageFor` gives the counted page a printed page stands on (printed
+ * page + the offset most placements agree on, or the PDF's own page labels).
  */
-export type PageGuide = { pageOf: (line: number) => number; offset: number };
+export type PageGuide = { pageOf: (line: number) => number; pageFor: (printed: number) => number | null };
+/** The size of type against the body text's, for each line where the PDF tells it. */
+export type LineScales = readonly number[] | null;
+/** A heading is set this much larger than the body text, at least… */
+const LARGE_TYPE = 1.15;
+/** …and navigation tabs, footers and captions this much smaller, at most. */
+const SMALL_TYPE = 0.9;
 /** Below the usual threshold, a line on the very page the contents gives still counts. */
 const MIN_SCORE_ON_PAGE = 0.3;
 
@@ -101,12 +108,27 @@ export function pageOffset(placements: readonly Placement[], pageOf: (line: numb
   return paged >= 2 && bestCount * 2 > paged ? best : null;
 }
 
+/**
+ * The counted page of each printed page number, from the PDF's page labels ('i', 'ii', '1', …),
+ * or null where it declares none or they only count the pages.
+ */
+export function pagesByLabel(labels: readonly string[] | null): Map<number, number> | null {
+  if (!labels || labels.every((label, i) => label.trim() === String(i + 1))) return null;
+  const pages = new Map<number, number>();
+  labels.forEach((label, index) => {
+    const text = label.trim();
+    if (/^\d{1,4}$/.test(text) && !pages.has(Number(text))) pages.set(Number(text), index + 1);
+  });
+  return pages.size > 0 ? pages : null;
+}
+
 function candidatesFor(
   node: RecoveredNode,
   lines: readonly string[],
   from: number,
   skip: ReadonlySet<number>,
   guide: PageGuide | null,
+  scales: LineScales,
 ): Candidate[] {
   const titles = [node.title, ...node.aliases, ...(node.label ? [node.label] : [])];
   const out: Candidate[] = [];
@@ -167,13 +189,24 @@ function candidatesFor(
     }
     // With pages known, the page the contents names weighs in: the same words as a running
     // header or a navigation tab on every other page lose to the heading on its own page.
-    const away = guide && node.page !== null ? Math.abs(guide.pageOf(titleLine) - (node.page + guide.offset)) : null;
+    const target = guide && node.page !== null ? guide.pageFor(node.page) : null;
+    const away = guide && target !== null ? Math.abs(guide.pageOf(titleLine) - target) : null;
     if (score < (away === 0 ? MIN_SCORE_ON_PAGE : MIN_SCORE)) continue;
     // Letters in common are not enough for a weak match in a Latin script: a word must be.
     if (score < MIN_SCORE && !titles.some((t) => sharesWord(t, titleText))) continue;
     const pageBonus = away === null ? 0 : away === 0 ? 0.3 : away === 1 ? 0.15 : -0.1;
     const penalty = quotedNearby(lines, titleLine, titleText) ? 0.35 : 0;
-    out.push({ line: i, titleLine, score: score + numberBonus + pageBonus - penalty, titleText, printedNumber });
+    // Where the PDF tells the size of type, a heading set large gains over the same words in
+    // body text, and words set small (tabs, footers, captions) lose.
+    const scale = scales?.[i] ?? 1;
+    const typeBonus = scale >= LARGE_TYPE ? 0.15 : scale <= SMALL_TYPE ? -0.15 : 0;
+    out.push({
+      line: i,
+      titleLine,
+      score: score + numberBonus + pageBonus + typeBonus - penalty,
+      titleText,
+      printedNumber,
+    });
   }
   return out;
 }
@@ -235,9 +268,10 @@ export function locateTocEntries(
   from: number,
   skip: ReadonlySet<number> = new Set(),
   guide: PageGuide | null = null,
+  scales: LineScales = null,
 ): { placements: Placement[]; unplaced: Unplaced[] } {
   const nodes = flatten(roots);
-  const candidates = nodes.map((n) => candidatesFor(n, lines, from, skip, guide));
+  const candidates = nodes.map((n) => candidatesFor(n, lines, from, skip, guide, scales));
   type Cell = { total: number; prev: [number, number] | null };
   const table: Cell[][] = candidates.map((list) => list.map(() => ({ total: 0, prev: null })));
   for (let i = 0; i < nodes.length; i++) {

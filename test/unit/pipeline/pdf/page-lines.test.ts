@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   blockParagraphs,
+  documentLayout,
   documentText,
   joinLines,
   orderBlocks,
@@ -95,6 +96,25 @@ describe('paragraphs', () => {
     expect(joinLines('recov-', 'ered')).toBe('recovered');
     expect(joinLines('数字', '中国')).toBe('数字中国');
     expect(joinLines('the', 'report')).toBe('the report');
+  });
+
+  test('each line of the text knows the size of its type against the body text', () => {
+    const pages = [
+      [[line('Economic', 72, 760, 200, 20)], [line('body text one', 72, 700, 300), line('and on', 72, 686, 100)]],
+      [[line('body text two', 72, 700, 300)], [line('Economic Social', 72, 60, 200, 8)]],
+    ];
+    const { text, scales } = documentLayout(pages);
+    expect(text).toBe(documentText(pages));
+    expect(text.split('\n').map((l, i) => [l, scales[i]])).toEqual([
+      ['Economic', 2],
+      ['', 1],
+      // Two lines of one paragraph: the size of its first.
+      ['body text one and on', 1],
+      ['\fbody text two', 1],
+      ['', 1],
+      ['Economic Social', 0.8],
+      ['\f', 1],
+    ]);
   });
 
   test('pages end in form feeds, as pdftotext writes them', () => {

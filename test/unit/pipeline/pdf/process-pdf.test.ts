@@ -91,6 +91,64 @@ describe('a PDF in the content folder', () => {
     expect(doc.paragraphs.some((p) => p.includes('读者能读下去，也有第二行'))).toBe(true);
   });
 
+  test("the PDF's page labels say which page a printed page is, past an unnumbered insert", async () => {
+    const [cover = [], , ...chapters] = chineseReport();
+    const pages = [
+      cover,
+      linesDown([
+        '目录',
+        '第一章 发展背景........1',
+        '第二章 主要进展........2',
+        '第三章 未来展望........3',
+        '版权说明........4',
+      ]),
+      ...chapters,
+      linesDown([{ text: '图表：2018—2022 年发展指数', size: 10 }]),
+      linesDown(['版权声明', ...body('版权归作者所有。')]),
+    ];
+    const labels = [
+      { from: 0, style: 'r' as const },
+      { from: 2, style: 'D' as const },
+      { from: 5 },
+      { from: 6, style: 'D' as const, start: 4 },
+    ];
+    const read = async (pageLabels?: typeof labels) => {
+      const doc = (await processPdf('r.pdf', makePdf({ pages, ...(pageLabels ? { pageLabels } : {}) }))).document;
+      if (doc?.body.kind !== 'report') throw new Error('not a report');
+      return headingsWithText(doc.body.blocks.filter((b) => b.type !== 'heading' || b.kind !== 'subheading')).at(-1);
+    };
+    expect((await readPdf(makePdf({ pages, pageLabels: labels }))).pageLabels).toEqual([
+      'i',
+      'ii',
+      '1',
+      '2',
+      '3',
+      '',
+      '4',
+    ]);
+    // Counting pages from the chapters, printed page 4 would be the insert.
+    expect(await read()).toEqual([' 版权说明', '图表：2018']);
+    expect(await read(labels)).toEqual([' 版权声明', '版权归作者所有']);
+  });
+
+  test('a heading set in large type wins over the same words set small, as a navigation tab', async () => {
+    const tab = (words: string) => ({ text: words, size: 8 });
+    const pages = [
+      linesDown([{ text: 'Annual Report', size: 30 }]),
+      linesDown(['Contents', 'Economic ........ 1', 'Social ........ 2']),
+      linesDown([tab('Economic'), tab('Social'), ...body('前言。'), { text: 'Economic', size: 20 }, ...body('经济。')]),
+      linesDown([tab('Economic'), tab('Social'), { text: 'Social', size: 20 }, ...body('社会。')]),
+      linesDown([tab('Economic'), tab('Social'), ...body('附录。')]),
+    ];
+    const doc = (await processPdf('r.pdf', makePdf({ pages }))).document;
+    if (doc?.body.kind !== 'report') throw new Error('not a report');
+    const entries = doc.body.blocks.filter((b) => b.type !== 'heading' || b.kind !== 'subheading');
+    expect(headingsWithText(entries)).toEqual([
+      ['1 Economic', '经济。本节的正'],
+      ['2 Social', '社会。本节的正'],
+    ]);
+  });
+
   test('a report with no contents page takes its contents from the outline', async () => {
     const pages = chineseReport().filter((_, i) => i !== 1);
     const result = await processPdf(

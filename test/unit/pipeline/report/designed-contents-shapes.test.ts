@@ -3,6 +3,7 @@ import type { ReportBlock } from '#shared/bundle-schema.ts';
 import { blockText } from '#shared/report-text.ts';
 import { buildReport } from '../../../../src/pipeline/report/build-report.ts';
 import { findTocRegion } from '../../../../src/pipeline/report/parse-toc.ts';
+import { pagesByLabel } from '../../../../src/pipeline/report/locate-toc-entries.ts';
 import { stripFurniture } from '../../../../src/pipeline/report/strip-furniture.ts';
 
 /*
@@ -239,5 +240,19 @@ describe('headings that differ from the contents', () => {
       ['Labor', 'To solve the'],
       ['Anti-Corruption', 'For more tha'],
     ]);
+  });
+});
+
+describe("a PDF's page labels", () => {
+  test('give the page each printed number stands on; labels that only count pages give nothing', () => {
+    expect(pagesByLabel(['i', 'ii', '1', '2', '', '3'])).toEqual(
+      new Map([
+        [1, 3],
+        [2, 4],
+        [3, 6],
+      ]),
+    );
+    expect(pagesByLabel(['1', '2', '3'])).toBeNull();
+    expect(pagesByLabel(null)).toBeNull();
   });
 });
