@@ -70,7 +70,9 @@ export default defineConfig(({ mode }) => ({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        // Generous timeouts: a shared, loaded machine runs the heavy tests several times slower,
+        // and a test here checks results, never speed.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         extends: true,
@@ -79,6 +81,7 @@ export default defineConfig(({ mode }) => ({
           include: ['test/component/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/component/setup.ts'],
+          testTimeout: 30_000,
         },
       },
       {

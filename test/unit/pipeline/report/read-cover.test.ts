@@ -9,6 +9,34 @@ describe('pipeline/report/read-cover', () => {
       year: 2021,
     });
   });
+  test('a title set over several lines is one title, with the edition under it', () => {
+    expect(
+      readCover(['隐私计算', '法律与合规研究白皮书', '（2021 年）', '', '某某联盟', '2021年12月', '\f目 录']),
+    ).toEqual({
+      title: '隐私计算法律与合规研究白皮书（2021 年）',
+      year: 2021,
+    });
+    expect(
+      readCover(['Environmental, Social', '& Governance (ESG)', 'Progress Report', '2019/2020', '', '\fContents']),
+    ).toEqual({
+      title: 'Environmental, Social & Governance (ESG) Progress Report 2019/2020',
+      year: 2019,
+    });
+  });
+  test("brand lettering ('E L I L I L LY') is not the title; the lines set under it are", () => {
+    expect(
+      readCover(['A C M E C O M PA N Y', '', '2019 UNGC', 'Communication', 'on Progress', '', '\fContents']),
+    ).toEqual({
+      title: '2019 UNGC Communication on Progress',
+      year: 2019,
+    });
+  });
+  test("a cover that is an image leaves its page empty: the next page's notes are no title", () => {
+    expect(readCover(['\fVersion: 2.0 Created: 12 Jan 2022', 'Status: WIP', '', '目录'])).toEqual({
+      title: null,
+      year: null,
+    });
+  });
   test('falls back to the first line and finds no year', () => {
     expect(readCover(['年度回顾', '', '目 录', '第一章'])).toEqual({ title: '年度回顾', year: null });
   });
