@@ -5,8 +5,11 @@
  * what the PDF knows besides (font sizes) travels beside the text.
  */
 
-/** One run of text as the PDF places it: baseline origin, advance width and font size, in points. */
-export type TextPiece = { text: string; x: number; y: number; width: number; size: number };
+/**
+ * One run of text as the PDF places it: baseline origin, advance width and font size, in points,
+ * and whether its font is a bold one.
+ */
+export type TextPiece = { text: string; x: number; y: number; width: number; size: number; bold?: boolean };
 
 export type PdfLine = {
   text: string;
@@ -16,6 +19,8 @@ export type PdfLine = {
   right: number;
   /** The font size most of the line's characters are set in. */
   size: number;
+  /** Most of its characters are set in a bold font. */
+  bold?: boolean;
 };
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
@@ -35,7 +40,12 @@ function joinLine(pieces: readonly TextPiece[]): PdfLine {
   let text = '';
   let right = -Infinity;
   const sizeWeight = new Map<number, number>();
+  let boldChars = 0;
+  let chars = 0;
   for (const piece of sorted) {
+    const count = piece.text.trim().length;
+    chars += count;
+    if (piece.bold) boldChars += count;
     if (text !== '' && needsSpace(text, piece.text, piece.x - right, piece.size)) {
       // A gap of several words' width is a tab stop: a contents line's page, a table's column.
       text += piece.x - right > piece.size * 1.5 ? '\t' : ' ';
@@ -52,7 +62,15 @@ function joinLine(pieces: readonly TextPiece[]): PdfLine {
       size = s;
       weight = w;
     }
-  return { text: text.replace(/ {2,}/g, ' ').trim(), x: sorted[0]?.x ?? 0, y: sorted[0]?.y ?? 0, right, size };
+  const line: PdfLine = {
+    text: text.replace(/ {2,}/g, ' ').trim(),
+    x: sorted[0]?.x ?? 0,
+    y: sorted[0]?.y ?? 0,
+    right,
+    size,
+  };
+  if (boldChars * 2 > chars) line.bold = true;
+  return line;
 }
 
 /**
@@ -229,6 +247,8 @@ export function blockParagraphs(block: readonly PdfLine[]): string[] {
       // The next line down, at the same size, not indented: an indent opens a paragraph.
       line.y < open.y - line.size * 0.5 &&
       Math.abs(line.size - open.size) <= open.size * 0.05 &&
+      // A change of weight is a heading's start or end.
+      Boolean(line.bold) === Boolean(open.bold) &&
       line.x <= left + line.size;
     if (runsOn) out[last] = joinLines(out[last] ?? '', line.text);
     else out.push(line.text);
@@ -246,16 +266,27 @@ export function documentText(pages: readonly (readonly PdfLine[][])[]): string {
   return documentLayout(pages).text;
 }
 
+/** A line set bold in a body set regular stands out as much as one set this much larger. */
+const BOLD_STEP = 1.2;
+
 /**
- * The document's text (as `documentText`) and, for each of its lines, the size of its type
- * against the body text's (the size most characters are set in): a heading is larger, a
- * navigation tab or a footnote smaller. Blank lines are 1.
+ * The document's text (as `documentText`) and, for each of its lines, how prominent its type is
+ * against the body text's (the size most characters are set in): its size against the body's,
+ * a step more when set bold in a body set regular. A heading is above 1, a navigation tab or a
+ * footnote below. Blank lines are 1.
  */
 export function documentLayout(pages: readonly (readonly PdfLine[][])[]): { text: string; scales: number[] } {
   const weights = new Map<number, number>();
+  let bold = 0;
+  let all = 0;
   for (const blocks of pages)
     for (const block of blocks)
-      for (const line of block) weights.set(line.size, (weights.get(line.size) ?? 0) + line.text.length);
+      for (const line of block) {
+        weights.set(line.size, (weights.get(line.size) ?? 0) + line.text.length);
+        all += line.text.length;
+        if (line.bold) bold += line.text.length;
+      }
+  const boldStandsOut = bold * 2 < all;
   let body = 0;
   let most = -1;
   for (const [size, weight] of weights)
@@ -266,10 +297,11 @@ export function documentLayout(pages: readonly (readonly PdfLine[][])[]): { text
   const lines: string[] = [];
   const scales: number[] = [];
   let pending = '';
-  const push = (text: string, size: number | null) => {
+  const push = (text: string, line: PdfLine | null) => {
     lines.push(`${pending}${text}`);
     pending = '';
-    scales.push(size === null || body === 0 ? 1 : size / body);
+    const step = line?.bold && boldStandsOut ? BOLD_STEP : 1;
+    scales.push(line === null || body === 0 ? 1 : (line.size / body) * step);
   };
   for (const blocks of pages) {
     blocks.forEach((block, b) => {
@@ -281,7 +313,7 @@ export function documentLayout(pages: readonly (readonly PdfLine[][])[]): { text
         const first = block.findIndex((line, k) => k >= at && paragraph.startsWith(line.text));
         const line = block[first === -1 ? at : first];
         at = (first === -1 ? at : first) + 1;
-        push(paragraph, line?.size ?? null);
+        push(paragraph, line ?? null);
       }
     });
     if (blocks.length === 0) push('', null);

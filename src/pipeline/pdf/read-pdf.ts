@@ -67,6 +67,8 @@ export async function readPdf(bytes: Uint8Array, budgetMs = Infinity): Promise<P
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
+    // Images are never drawn here: skipping them keeps reading the fonts of a page cheap.
+    maxImageSize: 1,
     verbosity: 0,
   });
   let doc;
@@ -86,6 +88,7 @@ export async function readPdf(bytes: Uint8Array, budgetMs = Infinity): Promise<P
       if (performance.now() > deadline) throw new TimeBudgetExceeded(`reading page ${number} of the PDF`, budgetMs);
       const page = await doc.getPage(number);
       const content = await page.getTextContent();
+      const boldFonts = await boldFontsOf(page, content.items);
       const pieces: TextPiece[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str === '') continue;
@@ -93,7 +96,15 @@ export async function readPdf(bytes: Uint8Array, budgetMs = Infinity): Promise<P
         // Rotated text (a vertical label on a margin) is furniture, not reading text; slanted
         // text (a synthetic italic: the x axis kept, the y axis sheared) is a heading as often.
         if (Math.abs(b) > Math.abs(a) * 0.1 || a === 0) continue;
-        pieces.push({ text: item.str, x, y, width: item.width, size: Math.abs(d) || item.height });
+        const size = Math.abs(d) || item.height;
+        pieces.push({
+          text: item.str,
+          x,
+          y,
+          width: item.width,
+          size,
+          ...(boldFonts.has(item.fontName) ? { bold: true } : {}),
+        });
       }
       pages.push(piecesToLines(pieces));
       page.cleanup();
@@ -116,6 +127,27 @@ export async function readPdf(bytes: Uint8Array, budgetMs = Infinity): Promise<P
 }
 
 type PdfDoc = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+type PdfPage = Awaited<ReturnType<PdfDoc['getPage']>>;
+
+/** A bold face by its name ('BCDGEE+MicrosoftYaHei-Bold', 'Helvetica-Bold', 'Arial,Black'). */
+const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
+
+/**
+ * The page's fonts that are bold faces. pdf.js tells a font's name once it has parsed the page's
+ * drawing operations (images skipped, see `maxImageSize`); a font it cannot name is not bold.
+ */
+async function boldFontsOf(page: PdfPage, items: readonly unknown[]): Promise<Set<string>> {
+  const bold = new Set<string>();
+  await page.getOperatorList().catch(() => null);
+  for (const item of items) {
+    const name = item && typeof item === 'object' && 'fontName' in item ? item.fontName : null;
+    if (typeof name !== 'string' || bold.has(name) || !page.commonObjs.has(name)) continue;
+    const font: unknown = page.commonObjs.get(name);
+    const faceName = font && typeof font === 'object' && 'name' in font ? font.name : null;
+    if (typeof faceName === 'string' && BOLD_FONT.test(faceName)) bold.add(name);
+  }
+  return bold;
+}
 type RawOutline = NonNullable<Awaited<ReturnType<PdfDoc['getOutline']>>>;
 
 async function readOutline(doc: PdfDoc): Promise<OutlineItem[]> {

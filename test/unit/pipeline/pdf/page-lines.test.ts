@@ -117,6 +117,20 @@ describe('paragraphs', () => {
     ]);
   });
 
+  test('a line set bold in a regular body stands out a step; its pieces say so by most characters', () => {
+    const [heading, regular] = piecesToLines([
+      { ...piece('Economic', 72, 760), bold: true },
+      { ...piece('and', 120, 760), bold: false },
+      piece('body text', 72, 700),
+    ]);
+    expect([heading?.bold, regular?.bold]).toEqual([true, undefined]);
+    const { scales } = documentLayout([
+      [[line('Economic', 72, 760, 200)].map((l) => ({ ...l, bold: true }))],
+      [[line('body text that is longer', 72, 700, 300)]],
+    ]);
+    expect(scales.slice(0, 1)).toEqual([1.2]);
+  });
+
   test('pages end in form feeds, as pdftotext writes them', () => {
     expect(documentText([[[line('one', 72, 700, 100)]], [[line('two', 72, 700, 100)]]])).toBe('one\n\ftwo\n\f');
   });

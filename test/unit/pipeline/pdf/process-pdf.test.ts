@@ -149,6 +149,23 @@ describe('a PDF in the content folder', () => {
     ]);
   });
 
+  test('a heading set bold at the body size wins over the same words set regular', async () => {
+    const pages = [
+      linesDown([{ text: 'Annual Report', size: 30 }]),
+      linesDown(['Contents', 'Economic ........ 1', 'Social ........ 2']),
+      linesDown(['Economic', ...body('前言。'), { text: 'Economic', bold: true }, ...body('经济。')]),
+      linesDown(['Social', ...body('附注。'), { text: 'Social', bold: true }, ...body('社会。')]),
+      linesDown(body('附录。')),
+    ];
+    const doc = (await processPdf('r.pdf', makePdf({ pages }))).document;
+    if (doc?.body.kind !== 'report') throw new Error('not a report');
+    const entries = doc.body.blocks.filter((b) => b.type !== 'heading' || b.kind !== 'subheading');
+    expect(headingsWithText(entries)).toEqual([
+      ['1 Economic', '经济。本节的正'],
+      ['2 Social', '社会。本节的正'],
+    ]);
+  });
+
   test('a report with no contents page takes its contents from the outline', async () => {
     const pages = chineseReport().filter((_, i) => i !== 1);
     const result = await processPdf(
