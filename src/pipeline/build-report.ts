@@ -19,9 +19,11 @@ export function formatBuildReport(report: BuildReport): string {
   }
   const sources = Object.entries(report.provenance);
   if (sources.length > 0) {
-    lines.push('Report titles and dates taken from:');
+    lines.push('Report titles, dates and publishers taken from:');
     for (const [file, from] of sources)
-      lines.push(`  ${printable(file)}: title from ${from.title}; date from ${from.date ?? 'nowhere (undated)'}`);
+      lines.push(
+        `  ${printable(file)}: title from ${from.title}; date from ${from.date ?? 'nowhere (undated)'}; publisher from ${from.publisher ?? 'nowhere (none named)'}`,
+      );
   }
   const rules = Object.entries(report.rules);
   if (rules.length > 0) {

@@ -38,7 +38,7 @@ export type ProcessResult = {
   provenance?: Provenance;
 };
 
-export type Provenance = { title: string; date: string | null };
+export type Provenance = { title: string; date: string | null; publisher?: string };
 
 /**
  * What a reader of the source's container (a PDF) knows before the text is read: the kind, an
@@ -54,6 +54,8 @@ export type GivenFacts = {
   pageLabels: readonly string[] | null;
   title: { value: string; from: string } | null;
   date: { value: string; from: string } | null;
+  /** Who wrote it, from the PDF's document information (Author) when plausible. */
+  author?: { value: string; from: string } | null;
 };
 
 /** A file's name as a title: its stem, with '_' and '-' read as spaces. */
@@ -210,6 +212,13 @@ export function processText(
         ),
       );
     }
+    if (!meta.source && cover.publisher) {
+      meta.source = cleanText(cover.publisher);
+      provenance.publisher = 'the cover text';
+    } else if (!meta.source && !meta.author && given?.author) {
+      meta.author = cleanText(given.author.value);
+      provenance.publisher = given.author.from;
+    } else if (meta.source || meta.author) provenance.publisher = 'front matter';
     if (meta.year === null && cover.year !== null) {
       meta.year = cover.year;
       provenance.date = 'the year on the cover';

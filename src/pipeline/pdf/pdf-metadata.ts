@@ -80,3 +80,13 @@ export function coverTitle(page: readonly PdfLine[]): string | null {
   const tidy = /^(?:\p{Lu} ){3,}\p{Lu}/u.test(title) ? title.replace(/(?<=\p{Lu}) (?=\p{Lu}(?: |$))/gu, '') : title;
   return Array.from(tidy).length >= 2 && Array.from(tidy).length <= 120 ? tidy : null;
 }
+
+/** What producers and office machines leave as a PDF's Author: an account, not a writer. */
+const ACCOUNT_NAME =
+  /^(?:admin(?:istrator)?|user|owner|guest|root|author|unknown|microsoft|lenovo|dell|hp|asus|acer|windows|pc|[a-z]{0,3}\d+|\d+)$/i;
+
+/** The document information's Author, unless it is empty or a machine account's name. */
+export function plausibleAuthor(author: string | null): string | null {
+  const value = author?.replace(/\s+/g, ' ').trim() ?? '';
+  return value.length >= 2 && value.length <= 80 && !ACCOUNT_NAME.test(value) ? value : null;
+}

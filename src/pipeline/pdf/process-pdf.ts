@@ -6,7 +6,7 @@ import type { OutlineEntry } from '../report/outline-entries.ts';
 import { RuleCounter } from '../article/rule-counter.ts';
 import { DEFAULT_FILE_BUDGET_MS } from '../time-budget.ts';
 import { blockParagraphs, documentLayout, orderBlocks, type PdfLine } from './page-lines.ts';
-import { coverTitle, pdfDate, plausibleTitle } from './pdf-metadata.ts';
+import { coverTitle, pdfDate, plausibleAuthor, plausibleTitle } from './pdf-metadata.ts';
 import { PdfUnreadable, readPdf, type OutlineItem, type PdfContent } from './read-pdf.ts';
 
 /*
@@ -45,6 +45,7 @@ export function pdfFacts(
       ? { value: fromInfo, from: "the PDF's document information (Title)" }
       : null;
   const created = pdfDate(content.info.creationDate, now);
+  const author = plausibleAuthor(content.info.author);
   return {
     kind,
     outline: flattenOutline(content.outline),
@@ -52,6 +53,7 @@ export function pdfFacts(
     pageLabels: content.pageLabels,
     title,
     date: created ? { value: created, from: "the PDF's creation date" } : null,
+    author: author ? { value: author, from: "the PDF's document information (Author)" } : null,
   };
 }
 

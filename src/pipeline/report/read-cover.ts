@@ -1,6 +1,10 @@
 import { findTocHeading } from './detect-report.ts';
 
-export type Cover = { title: string | null; year: number | null };
+export type Cover = { title: string | null; year: number | null; publisher: string | null };
+
+/** A line naming an organisation: the issuing body under a report's title. */
+const ORGANISATION =
+  /(?:联盟|研究院|研究所|研究中心|委员会|办公室|协会|学会|基金会|集团|公司|中心|大学|学院|银行|部|局|署|厅|司|Inc\.?|Ltd\.?|LLC|Corporation|Company|Foundation|Institute|Association|Alliance|Council|Group|University)$/iu;
 
 const DOCUMENT_WORDS = /报告|白皮书|蓝皮书|年报|年鉴|综述|report|white\s*paper/i;
 const YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?:年|[^\d]|$)/;
@@ -11,7 +15,8 @@ const MAX_TITLE_CHARS = 120;
  * contents (or the first lines), and no further than the first page where the text has pages
  * (a cover that is an image leaves its page empty; the next page's revision notes are no
  * title). A line that names the kind of document ('…社会责任报告 2021') beats a slogan above
- * it; otherwise the first line is the title.
+ * it; otherwise the first line is the title. The issuing body is a line that names an
+ * organisation ('隐私计算联盟').
  */
 export function readCover(lines: string[]): Cover {
   const toc = findTocHeading(lines);
@@ -29,7 +34,11 @@ export function readCover(lines: string[]): Cover {
   // The year in the title line, else the first the cover prints ('（2022年）', '2022年7月').
   const yearSource = titled && YEAR.test(titled) ? titled : printed.find((line) => YEAR.test(line));
   const yearMatch = yearSource ? YEAR.exec(yearSource) : null;
-  return { title: title ?? printed[0] ?? null, year: yearMatch?.[1] ? Number(yearMatch[1]) : null };
+  // The issuing body: the first line after the title that names an organisation.
+  const titleLines = new Set(named ?? blocks[0] ?? []);
+  const publisher =
+    printed.find((line) => !titleLines.has(line) && ORGANISATION.test(line) && line.length <= 60) ?? null;
+  return { title: title ?? printed[0] ?? null, year: yearMatch?.[1] ? Number(yearMatch[1]) : null, publisher };
 }
 
 /** A title set over this many lines at most. */

@@ -75,7 +75,12 @@ describe('a PDF in the content folder', () => {
     const doc = result.document;
     expect(doc?.meta).toMatchObject({ kind: 'report', title: '数字治理发展报告（2022年）', year: 2022 });
     expect(doc?.meta.date).toBe('2022-08-01T04:00:00.000Z');
-    expect(result.provenance).toEqual({ title: "the cover's largest type", date: "the PDF's creation date" });
+    expect(result.provenance).toEqual({
+      title: "the cover's largest type",
+      date: "the PDF's creation date",
+      publisher: 'the cover text',
+    });
+    expect(doc?.meta.source).toBe('某某研究院');
     if (doc?.body.kind !== 'report') throw new Error('not a report');
     expect(doc.body.toc.map((n) => [n.number, n.title, n.page])).toEqual([
       ['第一章', '发展背景', 1],
@@ -147,6 +152,15 @@ describe('a PDF in the content folder', () => {
       ['1 Economic', '经济。本节的正'],
       ['2 Social', '社会。本节的正'],
     ]);
+  });
+
+  test("where the cover names no organisation, the PDF's Author is who wrote it, unless a machine account", async () => {
+    const [cover = [], ...rest] = chineseReport();
+    const pages = [cover.filter((piece) => piece.text !== '某某研究院'), ...rest];
+    const read = async (author: string) =>
+      (await processPdf('r.pdf', makePdf({ pages, info: { author } }))).document?.meta.author;
+    expect(await read('国家数据研究中心')).toBe('国家数据研究中心');
+    expect(await read('admin')).toBeNull();
   });
 
   test('a heading set bold at the body size wins over the same words set regular', async () => {
@@ -235,7 +249,7 @@ describe('a PDF in the content folder', () => {
       ['report', '数字治理发展报告（2022年）'],
     ]);
     expect(formatBuildReport(result.report)).toContain(
-      "digital.pdf: title from the cover's largest type; date from the year on the cover",
+      "digital.pdf: title from the cover's largest type; date from the year on the cover; publisher from the cover text",
     );
   });
 });
