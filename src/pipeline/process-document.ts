@@ -10,6 +10,7 @@ import { restoreTitlePunctuation } from './front-matter/restore-title.ts';
 import { withoutSiteSuffix } from './front-matter/site-suffix.ts';
 import { validateHttpUrl } from './front-matter/validate-url.ts';
 import { looksLikeReport } from './report/detect-report.ts';
+import { cleanControlCharacters } from './report/control-characters.ts';
 import { readCover } from './report/read-cover.ts';
 import { blockText } from '#shared/report-text.ts';
 import { buildReport } from './report/build-report.ts';
@@ -181,6 +182,10 @@ export function processText(
   let creditSource: string | null = null;
 
   if (kind === 'report') {
+    const cleanup = cleanControlCharacters(body);
+    body = cleanup.text;
+    if (cleanup.removed > 0) rules.fire('report-control-characters', cleanup.removed);
+    if (cleanup.bullets > 0) rules.fire('report-private-use-bullets', cleanup.bullets);
     const report = buildReport(file, body, given?.outline ?? [], {
       pdfPages: given !== null,
       lineScales: given?.lineScales ?? null,

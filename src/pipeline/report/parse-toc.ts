@@ -1,6 +1,6 @@
 import { findTocHeadingSpan } from './detect-report.ts';
 import { normalizeForMatch, SENTENCE_END } from './text-match.ts';
-import { splitTrailingPage, withoutLeadersAndPage } from './trailing-page.ts';
+import { splitTrailingPage, splitTrailingRomanPage, withoutLeadersAndPage } from './trailing-page.ts';
 
 /*
  * The front table of contents of a PDF-extracted report, as printed lines. Pages stand before
@@ -46,6 +46,9 @@ export function parseTocLine(raw: string, line: number): TocLine {
   if (trailing) {
     text = trailing.title;
     page = trailing.page;
+  } else {
+    // A roman page (front matter) is no page of the body: the entry is placed by its words.
+    text = splitTrailingRomanPage(text) ?? text;
   }
   for (const [style, pattern] of NUMBER_PATTERNS) {
     const match = pattern.exec(text);
@@ -88,6 +91,12 @@ export type TocRegion = {
   notes: { line: number; text: string }[];
 };
 
+/** The heading of a list of figures or tables ('图目录', '表 目 录', 'List of figures'). */
+const FIGURE_LIST =
+  /^(?:[图表]|图表|插图|附图|附表)\s?目\s?录$|^list of (?:figures|tables|charts|exhibits|illustrations)$/i;
+/** An entry of such a list: '图 1 发展指数……3', 'Figure 2: Growth .... 6', '表1-2 主要指标'. */
+const FIGURE_ENTRY = /^(?:[图表]|图表|figure|fig\.|table|chart|exhibit)\s?\d/i;
+
 /** A page alone on its line: '12', 'PAGE 13', 'p. 13', '第 13 页', or a range ('8–22'). */
 const BARE_PAGE = /^(?:(?:page|p\.?)\s?|第\s?)?\d{1,4}(?:\s?[-–—]\s?\d{1,4})?(?:\s?页)?$/i;
 /** A page glued to the end of a title ('云原生安全的演变48') or after one space ('安全保障 31'). */
@@ -119,7 +128,8 @@ function loosePage(entry: TocLine): TocLine {
  *   page are notes (a closing remark);
  * - where pages come first, a line with neither number nor page after an entry continues it;
  * - a numbered entry without a page followed by a line with a page and no number is one entry;
- * - a bare number nobody takes is the contents page's own page number.
+ * - a bare number nobody takes is the contents page's own page number;
+ * - a list of figures or tables (its heading '图目录', or entries 'Figure 1 …') is a note.
  */
 export function findTocRegion(lines: readonly string[]): TocRegion | null {
   const span = findTocHeadingSpan(lines);
@@ -134,7 +144,17 @@ export function findTocRegion(lines: readonly string[]): TocRegion | null {
   let last: TocLine | null = null;
   let lastLine = -1;
   let stoppedAt = -1;
+  let inFigures = false;
   for (const { i, text } of contentsParts(lines, span.end + 1)) {
+    // A list of figures or tables after the contents is printed with it, and heads no section.
+    if (FIGURE_LIST.test(text) || FIGURE_ENTRY.test(text) || (inFigures && BARE_PAGE.test(text))) {
+      inFigures = true;
+      notes.push({ line: i, text });
+      end = i + 1;
+      lastLine = i;
+      continue;
+    }
+    inFigures = false;
     if (BARE_PAGE.test(text)) {
       const page = Number(/\d+/.exec(text)?.[0]);
       const owner = pagesFirst ? undefined : waiting.shift();

@@ -63,3 +63,30 @@ export function withoutLeadersAndPage(text: string, leaders = '.·…‥_'): str
   while (start > 0 && leaders.includes(text.charAt(start - 1))) start--;
   return spaces - start >= 2 ? text.slice(0, start) : text;
 }
+
+const ROMAN = /^(?:[ivxlcdm]{1,7}|[IVXLCDM]{1,7}|[\u2160-\u216b\u2170-\u217b])$/u;
+
+/**
+ * The title of a contents line whose page is a roman numeral behind leaders or a tab ('前言……III',
+ * 'Foreword .... iii'): front matter numbered apart from the body, so the page says nothing of
+ * where the body's pages are. Null when the line does not end so.
+ */
+export function splitTrailingRomanPage(text: string, leaders = TOC_LEADERS.leaders): string | null {
+  const end = text.length;
+  let start = end;
+  while (start > 0 && /[ivxlcdmIVXLCDM\u2160-\u216b\u2170-\u217b]/u.test(text.charAt(start - 1))) start--;
+  if (start === end || !ROMAN.test(text.slice(start))) return null;
+  let before = start;
+  let leaderCount = 0;
+  let tab = false;
+  while (before > 0) {
+    const char = text.charAt(before - 1);
+    if (leaders.includes(char)) leaderCount++;
+    else if (char === '\t') tab = true;
+    else if (!isSpace(char)) break;
+    before--;
+  }
+  if (leaderCount < 2 && !tab) return null;
+  const title = text.slice(0, before).trim();
+  return title === '' ? null : title;
+}

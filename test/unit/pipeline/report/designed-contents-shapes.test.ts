@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import type { ReportBlock } from '#shared/bundle-schema.ts';
 import { blockText } from '#shared/report-text.ts';
 import { buildReport } from '../../../../src/pipeline/report/build-report.ts';
+import { cleanControlCharacters } from '../../../../src/pipeline/report/control-characters.ts';
 import { findTocRegion } from '../../../../src/pipeline/report/parse-toc.ts';
+import { processDocument } from '../../../../src/pipeline/process-document.ts';
 import { pagesByLabel } from '../../../../src/pipeline/report/locate-toc-entries.ts';
 import { stripFurniture } from '../../../../src/pipeline/report/strip-furniture.ts';
 
@@ -254,5 +256,75 @@ describe("a PDF's page labels", () => {
     );
     expect(pagesByLabel(['1', '2', '3'])).toBeNull();
     expect(pagesByLabel(null)).toBeNull();
+  });
+});
+
+describe('lists that look like contents but are not', () => {
+  test('a list of figures and one of tables after the contents are notes, not entries', () => {
+    const lines = [
+      '报告',
+      '\f目录',
+      '一、总则........1',
+      '二、细则........5',
+      '图目录',
+      '图 1 发展指数........3',
+      '图 2 市场规模',
+      '6',
+      '表 目 录',
+      '表1-1 主要指标........4',
+      '',
+      '一、总则',
+      '这是正文的第一段，写得足够长，读者能读下去，一直写到这里。',
+    ];
+    expect(entries(lines)).toEqual([
+      ['总则', 1],
+      ['细则', 5],
+    ]);
+    expect(findTocRegion(lines)?.notes.map((n) => n.text)).toEqual([
+      '图目录',
+      '图 1 发展指数........3',
+      '图 2 市场规模',
+      '6',
+      '表 目 录',
+      '表1-1 主要指标........4',
+    ]);
+  });
+
+  test('figure entries with dot leaders right after the contents, without a heading of their own', () => {
+    expect(
+      entries(['Contents', '1. Introduction ........ 1', '2. Method ........ 7', 'Figure 1 Growth ........ 3', '']),
+    ).toEqual([
+      ['Introduction', 1],
+      ['Method', 7],
+    ]);
+  });
+
+  test('front matter paged in roman numerals is placed by its words, its page left out', () => {
+    expect(
+      entries(['\fContents', 'Foreword ........ iii', '摘要……………Ⅱ', '1. Introduction ........ 1', '2. Method\t7']),
+    ).toEqual([
+      ['Foreword', null],
+      ['摘要', null],
+      ['Introduction', 1],
+      ['Method', 7],
+    ]);
+  });
+});
+
+describe('characters no reader should see', () => {
+  test('control characters, zero-width spaces and soft hyphens go; private-use bullets become •', () => {
+    const dirty = 'GRI 102-2\t\u0007Primary brands\n\ue000 first point\n数\u200b字\u00ad中国\f\u0085next\u200d';
+    expect(cleanControlCharacters(dirty)).toEqual({
+      text: 'GRI 102-2\tPrimary brands\n• first point\n数字中国\fnext',
+      removed: 5,
+      bullets: 1,
+    });
+  });
+
+  test('a report counts them in the build report', () => {
+    const text = `年度报告\n\n目录\n一、总则 ......1\n二、细则 ......5\n\n一、总则\n总则\u0007的正文。${'正文。'.repeat(1200)}\n二、细则\n\u200b细则的正文。`;
+    const result = processDocument('r.txt', new TextEncoder().encode(text));
+    expect(result.rules.counts.get('report-control-characters')).toBe(2);
+    expect(JSON.stringify(result.document?.body)).not.toMatch(/\\u0007|\u200b/u);
   });
 });
