@@ -214,7 +214,7 @@ function candidatesFor(
 const WORD = /\p{L}{4,}/gu;
 
 /** Whether two texts share a word of four letters or more, or are not written in words at all. */
-export function sharesWord(a: string, b: string): boolean {
+function sharesWord(a: string, b: string): boolean {
   const words = (text: string) => new Set((text.normalize('NFKC').toLowerCase().match(WORD) ?? []).filter(isLatin));
   const left = words(a);
   if (left.size === 0 || !/[A-Za-z]/.test(a)) return true;
@@ -224,7 +224,7 @@ export function sharesWord(a: string, b: string): boolean {
 const isLatin = (word: string): boolean => /^[\p{Script=Latin}]+$/u.test(word);
 
 /** The parts of a title that names two sections ('ABOUT LILLY & ABOUT THIS REPORT'), or none. */
-export function titleParts(title: string): string[] {
+function titleParts(title: string): string[] {
   const parts = title.split(' & ').map((p) => p.trim());
   return parts.length >= 2 && parts.every((p) => p.split(/\s+/).length >= 2) ? parts : [];
 }

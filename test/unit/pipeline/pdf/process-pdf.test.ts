@@ -37,6 +37,13 @@ function headingsWithText(blocks: readonly ReportBlock[]): [string, string][] {
   return out;
 }
 
+/** The headings of a report PDF's contents entries (sub-headings left out), each with its text. */
+async function entryHeadings(bytes: Uint8Array): Promise<[string, string][]> {
+  const doc = (await processPdf('r.pdf', bytes)).document;
+  if (doc?.body.kind !== 'report') throw new Error('not a report');
+  return headingsWithText(doc.body.blocks.filter((b) => b.type !== 'heading' || b.kind !== 'subheading'));
+}
+
 describe('reading a PDF', () => {
   test('Chinese text in a non-embedded font, the outline with its pages, the document information', async () => {
     const content = await readPdf(
@@ -117,11 +124,8 @@ describe('a PDF in the content folder', () => {
       { from: 5 },
       { from: 6, style: 'D' as const, start: 4 },
     ];
-    const read = async (pageLabels?: typeof labels) => {
-      const doc = (await processPdf('r.pdf', makePdf({ pages, ...(pageLabels ? { pageLabels } : {}) }))).document;
-      if (doc?.body.kind !== 'report') throw new Error('not a report');
-      return headingsWithText(doc.body.blocks.filter((b) => b.type !== 'heading' || b.kind !== 'subheading')).at(-1);
-    };
+    const read = async (pageLabels?: typeof labels) =>
+      (await entryHeadings(makePdf({ pages, ...(pageLabels ? { pageLabels } : {}) }))).at(-1);
     expect((await readPdf(makePdf({ pages, pageLabels: labels }))).pageLabels).toEqual([
       'i',
       'ii',
@@ -145,10 +149,7 @@ describe('a PDF in the content folder', () => {
       linesDown([tab('Economic'), tab('Social'), { text: 'Social', size: 20 }, ...body('社会。')]),
       linesDown([tab('Economic'), tab('Social'), ...body('附录。')]),
     ];
-    const doc = (await processPdf('r.pdf', makePdf({ pages }))).document;
-    if (doc?.body.kind !== 'report') throw new Error('not a report');
-    const entries = doc.body.blocks.filter((b) => b.type !== 'heading' || b.kind !== 'subheading');
-    expect(headingsWithText(entries)).toEqual([
+    expect(await entryHeadings(makePdf({ pages }))).toEqual([
       ['1 Economic', '经济。本节的正'],
       ['2 Social', '社会。本节的正'],
     ]);
@@ -171,10 +172,7 @@ describe('a PDF in the content folder', () => {
       linesDown(['Social', ...body('附注。'), { text: 'Social', bold: true }, ...body('社会。')]),
       linesDown(body('附录。')),
     ];
-    const doc = (await processPdf('r.pdf', makePdf({ pages }))).document;
-    if (doc?.body.kind !== 'report') throw new Error('not a report');
-    const entries = doc.body.blocks.filter((b) => b.type !== 'heading' || b.kind !== 'subheading');
-    expect(headingsWithText(entries)).toEqual([
+    expect(await entryHeadings(makePdf({ pages }))).toEqual([
       ['1 Economic', '经济。本节的正'],
       ['2 Social', '社会。本节的正'],
     ]);
