@@ -7,11 +7,11 @@ import {
   pageOffset,
   pagesByLabel,
   pagesOfLines,
-  type LineScales,
   type PageGuide,
   type Placement,
   type Unplaced,
 } from './locate-toc-entries.ts';
+import type { LineScales } from './line-scales.ts';
 import { nodesFromOutline, outlinePageOf, type OutlineEntry } from './outline-entries.ts';
 import { findTocRegion } from './parse-toc.ts';
 import { renderBlocks } from './render-blocks.ts';
@@ -240,7 +240,7 @@ export function buildReport(
     sectionLists.flatMap((l) => l.entries.map((e) => [e.line, byNumber.get(e.number) ?? null] as const)),
   );
   checkTimeBudget('setting the report text in blocks');
-  const rendered = renderBlocks({ lines, from, placements, sectionLists, listTargets });
+  const rendered = renderBlocks({ lines, from, placements, sectionLists, listTargets, scales: lineScales });
 
   // Sub-headings and stories hang under the entry they appear in.
   const counters = new Map<RecoveredNode | null, number>();

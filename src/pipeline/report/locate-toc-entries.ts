@@ -1,6 +1,7 @@
 import { flatten, type RecoveredNode } from './build-toc-tree.ts';
 import { trimEndChars } from '#shared/trim-chars.ts';
 import { checkTimeBudgetSometimes } from '../time-budget.ts';
+import { LARGE_TYPE, SMALL_TYPE, type LineScales } from './line-scales.ts';
 import { joinWrapped } from './parse-toc.ts';
 import { normalizeForMatch, similarity } from './text-match.ts';
 
@@ -65,12 +66,6 @@ function quotedNearby(lines: readonly string[], line: number, text: string): boo
  * page + the offset most placements agree on, or the PDF's own page labels).
  */
 export type PageGuide = { pageOf: (line: number) => number; pageFor: (printed: number) => number | null };
-/** The size of type against the body text's, for each line where the PDF tells it. */
-export type LineScales = readonly number[] | null;
-/** A heading is set this much larger than the body text, at least… */
-const LARGE_TYPE = 1.15;
-/** …and navigation tabs, footers and captions this much smaller, at most. */
-const SMALL_TYPE = 0.9;
 /** Below the usual threshold, a line on the very page the contents gives still counts. */
 const MIN_SCORE_ON_PAGE = 0.3;
 

@@ -290,9 +290,13 @@ function withDescribedEntries(lines: readonly string[], region: TocRegion, stopp
   const titles: TocLine[] = [];
   let lastPage = Math.max(...withPage.map((e) => e.page ?? 0));
   const between: { line: number; text: string }[] = [];
+  let pageEnd = -1;
   for (let i = stoppedAt; i < lines.length && i < stoppedAt + 120; i++) {
     const raw = lines[i] ?? '';
-    if (raw.startsWith('\f')) break;
+    if (raw.startsWith('\f')) {
+      pageEnd = i;
+      break;
+    }
     const text = raw.trim();
     if (text === '') continue;
     const entry = pagedOnItsLine(text, i);
@@ -313,16 +317,19 @@ function withDescribedEntries(lines: readonly string[], region: TocRegion, stopp
   later.sort((a, b) => a.line - b.line);
   const lastPaged = paged.at(-1)?.line ?? -1;
   const lastLater = later.at(-1)?.line ?? stoppedAt;
+  // The last entry's description and the page's footer are the contents page's too: where the
+  // page ends in view, the contents run to its end.
+  const end = pageEnd === -1 ? lastLater + 1 : pageEnd;
   // Page-less lines after the last paged entry were the first description.
   const described = region.entries.filter((e) => e.line > lastPaged && e.page === null);
   return {
     heading: region.heading,
-    end: lastLater + 1,
+    end,
     entries: [...region.entries.filter((e) => !described.includes(e)), ...later],
     notes: [
       ...region.notes,
       ...described.map((e) => ({ line: e.line, text: e.raw.trim() })),
-      ...between.filter((n) => n.line < lastLater),
+      ...between.filter((n) => n.line < end),
     ],
   };
 }

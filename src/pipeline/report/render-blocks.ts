@@ -2,6 +2,7 @@ import { checkTimeBudgetSometimes } from '../time-budget.ts';
 import type { ReportBlock, TocNodeKind } from '#shared/bundle-schema.ts';
 import type { RecoveredNode } from './build-toc-tree.ts';
 import { parseSpans, spansText } from './inline-spans.ts';
+import { headingByType, type LineScales } from './line-scales.ts';
 import type { Placement } from './locate-toc-entries.ts';
 import type { SectionList } from './section-lists.ts';
 import { isShortLine, normalizeForMatch, SENTENCE_END } from './text-match.ts';
@@ -27,6 +28,8 @@ export type RenderInput = {
   sectionLists: readonly SectionList[];
   /** Section-list line index → id of the section it names. */
   listTargets: ReadonlyMap<number, string | null>;
+  /** The type of each line, where the PDF tells it. */
+  scales?: LineScales;
 };
 
 const STORY = /^故事\s*(?:\d+\s*)?(?:[|｜]\s*(\S.*)?)?$/;
@@ -38,6 +41,13 @@ const PERSON_NAME = /^[\u4e00-\u9fff·]{2,4}$/;
 const LONG_PARAGRAPH = 40;
 
 const text = (lines: readonly string[], i: number): string => (lines[i] ?? '').trim();
+
+/**
+ * Words, not a chart's figure ('-3.3%', '$268', '2018'), and not a piece of running text: a
+ * Latin heading does not begin with a lowercase word ('and exploring new'), and no heading
+ * holds the end of a Chinese sentence ('…的70%。各地区加快…').
+ */
+const looksLikeHeading = (t: string): boolean => /\p{L}/u.test(t) && !/^\p{Ll}/u.test(t) && !/[。；！？]/u.test(t);
 
 function nextNonEmpty(lines: readonly string[], from: number, limit = 4): number {
   for (let i = from; i < lines.length && i < from + limit; i++) if (text(lines, i) !== '') return i;
@@ -144,7 +154,18 @@ export type RenderResult = {
   repeated: string[];
 };
 
-export function renderBlocks({ lines, from, placements, sectionLists, listTargets }: RenderInput): RenderResult {
+export function renderBlocks({
+  lines,
+  from,
+  placements,
+  sectionLists,
+  listTargets,
+  scales = null,
+}: RenderInput): RenderResult {
+  const byType = headingByType(
+    scales,
+    placements.filter((p) => !p.before).map((p) => p.titleLine),
+  );
   const blocks: ReportBlock[] = [];
   const found: FoundHeading[] = [];
   const consumed = new Set<number>();
@@ -369,6 +390,8 @@ export function renderBlocks({ lines, from, placements, sectionLists, listTarget
       !SENTENCE_END.test(t) &&
       !t.startsWith('**') &&
       !t.startsWith('>') &&
+      looksLikeHeading(t) &&
+      byType(i) &&
       (isLong(nextText) || nextText.includes('\t') || BULLET.test(nextText) || STORY.test(nextText))
     ) {
       found.push({ line: i, kind: 'subheading', title: t, parent: lastNode, blockIndex: blocks.length });

@@ -103,7 +103,7 @@ describe('contents lines from a PDF', () => {
   });
 });
 
-test('descriptions printed under entries stay in the contents, and the entries after them count', () => {
+test('descriptions printed under entries stay in the contents, the last one and the footer too', () => {
   const lines = [
     'Contents',
     'PAGE 3\tABOUT THIS REPORT',
@@ -117,6 +117,8 @@ test('descriptions printed under entries stay in the contents, and the entries a
     '',
     'PRINCIPLES ADDRESSED:',
     '3 Businesses should uphold the freedom of association and collective bargaining.',
+    '',
+    'Intro | Page 2',
     '\fAbout this report',
   ];
   const region = findTocRegion(lines);
@@ -129,8 +131,11 @@ test('descriptions printed under entries stay in the contents, and the entries a
     'PRINCIPLES ADDRESSED:',
     '1 Businesses should support and respect the protection of internationally',
     'proclaimed human rights; and',
+    'PRINCIPLES ADDRESSED:',
+    '3 Businesses should uphold the freedom of association and collective bargaining.',
+    'Intro | Page 2',
   ]);
-  expect(region?.end).toBe(9);
+  expect(region?.end).toBe(14);
 });
 
 describe('headings the PDF sets apart', () => {
