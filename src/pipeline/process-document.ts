@@ -299,8 +299,17 @@ export function processText(
     };
   }
   if (paragraphs.length === 0) {
+    // Text the cleaning rules took is the page's, not missing: say which rules took it.
+    const takenBy = [...new Set(rules.removed.map((r) => r.rule))];
     diagnostics.push(
-      warning(file, 'the document has no body text', 'add the article text below the front matter', bodyLine),
+      takenBy.length > 0
+        ? warning(
+            file,
+            `cleaning left no body text: the rules ${takenBy.join(', ')} removed all of it`,
+            'the removed text is listed under removedText in the build report; if it was the article, the page is shaped in a way these rules do not know',
+            bodyLine,
+          )
+        : warning(file, 'the document has no body text', 'add the article text below the front matter', bodyLine),
     );
   }
   if (data !== null && meta.date === null && !diagnostics.some((d) => d.message.includes('date'))) {

@@ -14,6 +14,7 @@ import {
   replaceFrames,
   resolveImages,
 } from './cleaning-rules.ts';
+import { dropCommentSections, dropTrailingTeasers } from './comments-and-teasers.ts';
 import { htmlShape, parseHtml, serializeHtml, textOf } from './html-tree.ts';
 import { convertAutolinks, convertMarkdownFragments } from './markdown-fragments.ts';
 import { escapeHtmlText } from '../html-escape.ts';
@@ -112,6 +113,7 @@ export function cleanArticleHtml(body: string, title: string | null): CleanedArt
   dropHiddenElements(root, rules);
   replaceFrames(root, rules);
   dropChromeBlocks(root, rules);
+  dropCommentSections(root, rules);
   convertMarkdownFragments(root, rules);
   const originalUrl = liftTitleLink(root, title, rules);
   dropRepeatedTitle(root, title, rules);
@@ -121,6 +123,7 @@ export function cleanArticleHtml(body: string, title: string | null): CleanedArt
   for (const tag of meta.tags) if (!tags.includes(tag)) tags.push(tag);
   dropBackLinks(root, rules);
   dropEndMarkersAndNotices(root, rules);
+  dropTrailingTeasers(root, rules);
   dropPresentationalAttributes(root);
   wrapLooseText(root);
   dropEmptyBlocks(root, rules);

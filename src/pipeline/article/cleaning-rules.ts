@@ -62,14 +62,14 @@ const TAXONOMY_CLASS =
   /^(?:tag|tags|category|categories|cat|topic|term|label|format|type|status|post_tag|post-tag)[-_]/i;
 
 /** The class and id tokens that may name a widget: each is matched on its own, taxonomy left out. */
-function markerTokens(el: Element): string[] {
+export function markerTokens(el: Element): string[] {
   return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`
     .split(/\s+/)
     .filter((token) => token !== '' && !TAXONOMY_CLASS.test(token));
 }
 
 /** Whether the element holds most of the body's text: no chrome rule may remove that block. */
-function holdsMostText(el: Element, bodyChars: number): boolean {
+export function holdsMostText(el: Element, bodyChars: number): boolean {
   return bodyChars > 0 && textOf(el).replace(/\s+/g, '').length * 2 > bodyChars;
 }
 

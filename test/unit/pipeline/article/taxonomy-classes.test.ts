@@ -38,4 +38,16 @@ describe('articles marked with a CMS taxonomy', () => {
       }),
     ]);
   });
+
+  test('a body that cleaning empties names the rules that took its text, not "add the article text"', () => {
+    const emptied = processDocument(
+      'b.md',
+      new TextEncoder().encode('---\ntitle: 标题\ndate: 2022-01-01\n---\n<script>document.write("正文")</script>'),
+    );
+    expect(emptied.diagnostics.map((d) => d.message)).toEqual([
+      'cleaning left no body text: the rules script-or-style-element removed all of it',
+    ]);
+    const empty = processDocument('c.md', new TextEncoder().encode('---\ntitle: 标题\ndate: 2022-01-01\n---\n'));
+    expect(empty.diagnostics.map((d) => d.message)).toEqual(['the document has no body text']);
+  });
 });
