@@ -66,14 +66,15 @@ export function titleFromFileName(file: string): string {
 }
 
 /** Picks the publisher among the places scraped front matter and bodies name it. */
-function pickSource(meta: FrontMatterMeta, creditSource: string | null): string | null {
+function pickSource(meta: FrontMatterMeta, ownTags: readonly string[], creditSource: string | null): string | null {
   if (meta.source) return meta.source;
   // Site/source/channel category lists: the author doubles as the publisher when listed there.
   if (meta.author && meta.categories.includes(meta.author)) return meta.author;
   // A scraper's site dialect: the site is the one tag and the one category ('tags: [ 中参馆 ]',
   // 'categories: [ 中参馆 ]'), whoever wrote the piece; otherwise every author is a source.
-  const [tag] = meta.tags;
-  if (tag && meta.tags.length === 1 && meta.categories.length === 1 && meta.categories[0] === tag) return tag;
+  // Front matter's own tags only: the terms a page's tag footer adds are the article's subjects.
+  const [tag] = ownTags;
+  if (tag && ownTags.length === 1 && meta.categories.length === 1 && meta.categories[0] === tag) return tag;
   if (creditSource) return creditSource;
   if (meta.author) return meta.author;
   const url = meta.originalUrl ? validateHttpUrl(meta.originalUrl) : null;
@@ -165,6 +166,7 @@ export function processText(
     meta = normalized.value;
     diagnostics.push(...normalized.diagnostics);
   }
+  const ownTags = [...meta.tags];
 
   // A plain-text report stays one when front matter is added to it (a date, a title), unless
   // the front matter names another kind; Markdown and HTML are articles unless it says report.
@@ -325,7 +327,7 @@ export function processText(
         title: meta.title,
         date: meta.date,
         year: meta.year,
-        source: pickSource(meta, creditSource),
+        source: pickSource(meta, ownTags, creditSource),
         author: meta.author,
         categories: meta.categories,
         tags: meta.tags,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { writeScrapedPost } from '../fixtures/articles/scraped-post.ts';
 import { writeCraftedReports } from '../fixtures/pdf/crafted-reports.ts';
 import { writeXssCorpus } from '../fixtures/xss/make-xss-corpus.ts';
 import { editedCorpus } from './edited-corpus.ts';
@@ -16,7 +17,7 @@ declare module 'vitest' {
     distDirs: { first: string; second: string; bulk: string; rebuilt: string };
     /** A BASE=/reader/ build, served under /reader/ by a plain server: no rewrites, no fallback. */
     readerUrl: string;
-    /** Crafted reports (a PDF and a text), built with PUBLISH_PDF=1. */
+    /** Crafted reports (a PDF and a text) and a scraped post, built with PUBLISH_PDF=1. */
     reportsUrl: string;
   }
 }
@@ -65,7 +66,9 @@ export async function setup(project: TestProject): Promise<void> {
   writeXssCorpus(xssCorpus);
   project.provide('xssUrl', await buildSite('xss', xssCorpus));
   process.env.PUBLISH_PDF = '1';
-  project.provide('reportsUrl', await buildSite('reports', writeCraftedReports(path.join(OUT, 'reports-corpus'))));
+  const crafted = writeCraftedReports(path.join(OUT, 'reports-corpus'));
+  writeScrapedPost(crafted);
+  project.provide('reportsUrl', await buildSite('reports', crafted));
   delete process.env.PUBLISH_PDF;
   process.env.PRECACHE_LIMIT_MB = '0';
   const bulk = await buildDist('bulk', undefined);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { cleanArticleHtml } from '../../../../src/pipeline/article/clean-article-html.ts';
 import { withoutSiteSuffix } from '../../../../src/pipeline/front-matter/site-suffix.ts';
 import { processDocument } from '../../../../src/pipeline/process-document.ts';
+import { FIRST_PARAGRAPH, SCRAPED_POST_TITLE, scrapedPost } from '../../../fixtures/articles/scraped-post.ts';
 
 describe('the title as sites print it', () => {
   test('printed again at the top of the body: taken out and recorded, the text starts with the article', () => {
@@ -112,5 +113,21 @@ describe('a title made safe for a file name', () => {
     );
     expect(restoreTitlePunctuation('user_id 的用法', '<p>user_id 的用法很简单。</p>')).toBe('user_id 的用法');
     expect(restoreTitlePunctuation('没有_下划线_的正文', '<p>别的内容。</p>')).toBe('没有_下划线_的正文');
+  });
+});
+
+describe('a WordPress post with all its chrome', () => {
+  test('keeps the article whole, its site as the source, and the tag footer as tags', () => {
+    const result = processDocument('post.md', new TextEncoder().encode(scrapedPost()));
+    const doc = result.document;
+    expect(doc?.paragraphs[0]).toBe(FIRST_PARAGRAPH);
+    expect(doc?.paragraphs).toHaveLength(4);
+    expect(doc?.meta.title).toBe(SCRAPED_POST_TITLE);
+    expect(doc?.meta.excerpt.startsWith(FIRST_PARAGRAPH)).toBe(true);
+    // The footer's terms join the tags; the site is still the one front-matter tag and category.
+    expect(doc?.meta.tags).toEqual(['某某新闻', '城市', '夜生活']);
+    expect(doc?.meta.source).toBe('某某新闻');
+    expect(doc?.meta.author).toBe('王小明');
+    expect(result.diagnostics).toEqual([]);
   });
 });
