@@ -106,10 +106,8 @@ function countUp(nodes: readonly Text[]): Map<ParentNode, number> {
  */
 export function dropTrailingTeasers(root: ParentNode, counter: RuleCounter): void {
   const texts = allNodes(root).filter((n): n is Text => isText(n) && n.data.trim() !== '');
-  const run: Text[] = [];
-  let linkChars = 0;
-  let looseChars = 0;
-  const links = new Set<Element>();
+  // The trailing texts, last first, each with the link it is in.
+  const trailing: { node: Text; link: Element | null }[] = [];
   let label: Text | null = null;
   for (let k = texts.length - 1; k >= 0; k--) {
     const node = texts[k] as Text;
@@ -119,12 +117,16 @@ export function dropTrailingTeasers(root: ParentNode, counter: RuleCounter): voi
     }
     const link = insideLink(node);
     if (!link && nonSpace(node.data) > TEASER_LOOSE_CHARS) break;
-    run.unshift(node);
+    trailing.push({ node, link });
   }
   // Teasers begin with a link: short text before the first one is the article's last words.
-  while (run[0] && !insideLink(run[0])) run.shift();
-  for (const node of run) {
-    const link = insideLink(node);
+  while (trailing.length > 0 && trailing.at(-1)?.link === null) trailing.pop();
+  trailing.reverse();
+  const run = trailing.map((t) => t.node);
+  const links = new Set<Element>();
+  let linkChars = 0;
+  let looseChars = 0;
+  for (const { node, link } of trailing) {
     if (link) {
       links.add(link);
       linkChars += nonSpace(node.data);
